@@ -1,0 +1,106 @@
+package io.matchday.cli;
+
+import io.matchday.MatchdayException;
+import io.matchday.data.Division;
+import io.matchday.data.FileIngest;
+import io.matchday.data.IngestListener;
+import io.matchday.data.Season;
+import io.matchday.data.SeasonRange;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** Runs an ingestion with a progress bar and prints the per-season summary; shared by ingest and demo. */
+final class IngestRun {
+
+    private IngestRun() {
+    }
+
+    /** {@code divisions}: codes separated by commas, or {@code all} (every division a file: source holds). */
+    static List<Division> divisions(Workspace workspace, String divisions) {
+        if (divisions.equalsIgnoreCase("all")) {
+            List<Division> listed = workspace.ingest.client().listDivisions();
+            if (listed.isEmpty()) {
+                throw new MatchdayException("--division all needs a file: data source that can be listed; "
+                        + "name the divisions, e.g. --division E0,E1");
+            }
+            return listed;
+        }
+        List<Division> list = new ArrayList<>();
+        for (String code : divisions.split(",")) {
+            list.add(Division.of(code));
+        }
+        return list;
+    }
+
+    static List<FileIngest> run(Workspace workspace, List<Division> divisions, SeasonRange seasons, PrintWriter out) {
+        List<FileIngest> all = new ArrayList<>();
+        for (Division division : divisions) {
+            try (Progress progress = new Progress(division)) {
+                all.addAll(workspace.ingest.ingest(division, seasons, progress));
+            }
+        }
+        print(all, out);
+        return all;
+    }
+
+    static void print(List<FileIngest> results, PrintWriter out) {
+        out.printf("%-4s %-8s %8s %8s %9s %11s%n", "div", "season", "new", "updated", "unchanged", "quarantined");
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int quarantined = 0;
+        for (FileIngest r : results) {
+            out.printf("%-4s %-8s %8d %8d %9d %11d%n", r.division(), r.season(), r.inserted(), r.updated(),
+                    r.unchanged(), r.quarantined());
+            inserted += r.inserted();
+            updated += r.updated();
+            unchanged += r.unchanged();
+            quarantined += r.quarantined();
+        }
+        out.printf("%-13s %8d %8d %9d %11d%n", "total", inserted, updated, unchanged, quarantined);
+        String verdict = inserted + updated == 0
+                ? "everything unchanged"
+                : inserted + " new and " + updated + " updated matches stored";
+        out.printf("%d files, %d matches: %s; %d rows quarantined.%n", results.size(),
+                inserted + updated + unchanged, verdict, quarantined);
+    }
+
+    /** A progress bar on the terminal; silent when output is not a terminal (CI logs, pipes). */
+    private static final class Progress implements IngestListener, AutoCloseable {
+        private final Division division;
+        private ProgressBar bar;
+
+        Progress(Division division) {
+            this.division = division;
+        }
+
+        @Override
+        public void planned(int files) {
+            if (System.console() != null) {
+                bar = new ProgressBarBuilder().setTaskName("ingest " + division).setInitialMax(files)
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+            }
+        }
+
+        @Override
+        public void fileDone(Division d, Season season, FileIngest ingest) {
+            if (bar != null) {
+                bar.step();
+                bar.setExtraMessage(season.label());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.matchday.data;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Read access to the match database: summaries for people, full matches for models. */
+public final class MatchRepository {
+
+    private final JdbcTemplate jdbc;
+    private final TeamNames teamNames;
+
+    public MatchRepository(DataSource dataSource, TeamNames teamNames) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.teamNames = teamNames;
+    }
+
+    /** Every division and season with stored matches or quarantined rows. */
+    public List<SeasonSummary> seasons() {
+        Map<String, SeasonSummary> byKey = new java.util.TreeMap<>();
+        jdbc.query("select division, season, count(*), min(match_date), max(match_date), "
+                + "count(distinct home_team) from matches group by division, season", rs -> {
+                    Division d = Division.of(rs.getString(1));
+                    Season s = Season.parse(rs.getString(2));
+                    byKey.put(d + s.label(), new SeasonSummary(d, s, rs.getInt(3), 0, rs.getInt(6),
+                            rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()));
+                });
+        jdbc.query("select division, season, count(*) from quarantine group by division, season", rs -> {
+            Division d = Division.of(rs.getString(1));
+            Season s = Season.parse(rs.getString(2));
+            SeasonSummary old = byKey.get(d + s.label());
+            byKey.put(d + s.label(), old == null
+                    ? new SeasonSummary(d, s, 0, rs.getInt(3), 0, null, null)
+                    : new SeasonSummary(d, s, old.matches(), rs.getInt(3), old.teams(), old.firstMatch(), old.lastMatch()));
+        });
+        return List.copyOf(byKey.values());
+    }
+
+    /** Teams with their match counts, for one division or all. */
+    public List<TeamSummary> teams(Optional<Division> division) {
+        String where = division.isPresent() ? " where division = ?" : "";
+        Object[] args = division.map(d -> new Object[]{d.code(), d.code()}).orElse(new Object[0]);
+        return jdbc.query("select division, team, count(*), min(season), max(season) from ("
+                + "select division, season, home_team as team from matches" + where
+                + " union all select division, season, away_team as team from matches" + where
+                + ") t group by division, team order by division, team",
+                (rs, i) -> {
+                    Team team = new Team(rs.getString(2));
+                    return new TeamSummary(team, Division.of(rs.getString(1)), rs.getInt(3),
+                            Season.parse(rs.getString(4)), Season.parse(rs.getString(5)), teamNames.aliases(team));
+                }, args);
+    }
+
+    public List<QuarantinedRow> quarantine(Optional<Division> division) {
+        String where = division.isPresent() ? " where division = ?" : "";
+        return jdbc.query("select source_url, division, season, line_number, raw_line, reason, quarantined_at "
+                + "from quarantine" + where + " order by division, season, source_url, line_number",
+                (rs, i) -> new QuarantinedRow(rs.getString(1), Division.of(rs.getString(2)),
+                        Season.parse(rs.getString(3)), rs.getInt(4), rs.getString(5), rs.getString(6),
+                        rs.getTimestamp(7).toInstant()),
+                division.map(d -> new Object[]{d.code()}).orElse(new Object[0]));
+    }
+
+    /** Matches of a division in date order, with all their prices; {@code range} filters seasons. */
+    public List<Match> matches(Division division, SeasonRange range) {
+        Map<Long, Map<String, Double[]>> prices = new HashMap<>();
+        jdbc.query("select p.match_id, p." + PriceTable.COLUMNS.replace(", ", ", p.") + " from match_prices p "
+                + "join matches m on m.id = p.match_id where m.division = ?", rs -> {
+                    Double[] values = new Double[PriceTable.WIDTH];
+                    for (int i = 0; i < values.length; i++) {
+                        double v = rs.getDouble(3 + i);
+                        values[i] = rs.wasNull() ? null : v;
+                    }
+                    prices.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), values);
+                }, division.code());
+        List<Match> matches = new ArrayList<>();
+        jdbc.query("select id, season, match_date, kickoff, home_team, away_team, home_goals, away_goals, "
+                + "ht_home_goals, ht_away_goals, referee, home_shots, away_shots, home_shots_on_target, "
+                + "away_shots_on_target, home_corners, away_corners, home_fouls, away_fouls, home_yellow, "
+                + "away_yellow, home_red, away_red from matches where division = ? "
+                + "order by match_date, kickoff, home_team", rs -> {
+                    Season season = Season.parse(rs.getString(2));
+                    if (range.contains(season)) {
+                        long id = rs.getLong(1);
+                        Odds odds = PriceTable.odds(prices.getOrDefault(id, Map.of()));
+                        matches.add(toMatch(rs, division, season, odds));
+                    }
+                }, division.code());
+        return matches;
+    }
+
+    private static Match toMatch(ResultSet rs, Division division, Season season, Odds odds) throws SQLException {
+        LocalDate date = rs.getDate(3).toLocalDate();
+        java.sql.Time time = rs.getTime(4);
+        LocalTime kickoff = time == null ? null : time.toLocalTime();
+        Integer htHome = (Integer) rs.getObject(9);
+        Integer htAway = (Integer) rs.getObject(10);
+        Score halfTime = htHome == null || htAway == null ? null : new Score(htHome, htAway);
+        Integer[] s = new Integer[12];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (Integer) rs.getObject(12 + i);
+        }
+        MatchStats stats = new MatchStats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10], s[11]);
+        return new Match(division, season, date, kickoff, new Team(rs.getString(5)), new Team(rs.getString(6)),
+                new Score(rs.getInt(7), rs.getInt(8)), halfTime, rs.getString(11), stats, odds, Map.of());
+    }
+}
