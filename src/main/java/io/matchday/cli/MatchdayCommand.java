@@ -32,6 +32,11 @@ public final class MatchdayCommand implements Runnable {
             }
             return 1;
         });
+        cli.setParameterExceptionHandler((e, commandArgs) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("error: " + oneLine(e) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         return cli.execute(args);
     }
 

@@ -1,0 +1,66 @@
+package io.matchday;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies point one way: entry points (api, cli, jobs, simulation) → registry → evaluation →
+ * models → features → data. Library code never writes to the standard streams.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.matchday");
+
+    @Test
+    void layersDependInwardOnly() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("cli").definedBy("io.matchday.cli..")
+                .layer("api").definedBy("io.matchday.api..")
+                .layer("jobs").definedBy("io.matchday.jobs..")
+                .layer("simulation").definedBy("io.matchday.simulation..")
+                .layer("monitoring").definedBy("io.matchday.monitoring..")
+                .layer("registry").definedBy("io.matchday.registry..")
+                .layer("evaluation").definedBy("io.matchday.evaluation..")
+                .layer("models").definedBy("io.matchday.models..")
+                .layer("features").definedBy("io.matchday.features..")
+                .layer("data").definedBy("io.matchday.data..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("jobs").mayOnlyBeAccessedByLayers("cli", "api")
+                .whereLayer("simulation").mayOnlyBeAccessedByLayers("cli", "api", "jobs")
+                .whereLayer("monitoring").mayOnlyBeAccessedByLayers("cli", "api", "jobs", "simulation")
+                .whereLayer("registry").mayOnlyBeAccessedByLayers("cli", "api", "jobs", "simulation", "monitoring")
+                .whereLayer("evaluation").mayOnlyBeAccessedByLayers("cli", "api", "jobs", "simulation", "monitoring", "registry")
+                .whereLayer("models").mayOnlyBeAccessedByLayers("cli", "api", "jobs", "simulation", "monitoring", "registry", "evaluation")
+                .whereLayer("features").mayOnlyBeAccessedByLayers("cli", "api", "jobs", "simulation", "monitoring", "registry", "evaluation", "models")
+                .check(MAIN);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("io.matchday.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void theRootPackageDependsOnNoCapability() {
+        noClasses().that().resideInAPackage("io.matchday").should().dependOnClassesThat()
+                .resideInAPackage("io.matchday.*..").check(MAIN);
+    }
+
+    @Test
+    void libraryCodeDoesNotWriteToStandardStreams() {
+        NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/io/matchday/cli/"))
+                .importPackages("io.matchday"));
+    }
+}

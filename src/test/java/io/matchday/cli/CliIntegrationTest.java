@@ -1,0 +1,161 @@
+package io.matchday.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.matchday.MatchdaySettings.DatabaseSettings;
+import io.matchday.testsupport.PostgresServer;
+import io.matchday.testsupport.SyntheticData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The CLI as a user drives it, on a synthetic league and a real database. */
+@ExtendWith(PostgresServer.Extension.class)
+class CliIntegrationTest {
+
+    @TempDir
+    Path home;
+    @TempDir
+    Path data;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void writeLeague() {
+        SyntheticData.write(data, 20, 2, 5);
+    }
+
+    private CliRun run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--home", home.toString(), "--data-url", data.toUri().toString(),
+                "--db-url", "jdbc:h2:file:" + home.resolve("db/matchday")));
+        return CliRun.of(all.toArray(String[]::new));
+    }
+
+    @Test
+    void ingestsWithASummaryAndReportsEverythingUnchangedTheSecondTime() {
+        CliRun first = run("ingest", "--division", "E0", "--seasons", "all");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("E0   2020-21       380        0         0           0")
+                .contains("2 files, 760 matches: 760 new and 0 updated matches stored; 0 rows quarantined.");
+        CliRun second = run("ingest", "--division", "E0");
+        assertThat(second.out()).contains("E0   2021-22         0        0       380           0")
+                .contains("2 files, 760 matches: everything unchanged; 0 rows quarantined.");
+    }
+
+    @Test
+    void listsSeasonsAsJson() throws IOException {
+        run("ingest", "--division", "E0", "--seasons", "2020-21..2021-22");
+        JsonNode seasons = json.readTree(run("seasons", "--json").out());
+        assertThat(seasons).hasSize(2);
+        assertThat(seasons.get(0).get("division").asText()).isEqualTo("E0");
+        assertThat(seasons.get(0).get("season").asText()).isEqualTo("2020-21");
+        assertThat(seasons.get(0).get("matches").asInt()).isEqualTo(380);
+        assertThat(seasons.get(1).get("quarantined").asInt()).isZero();
+    }
+
+    @Test
+    void listsTeamsAndQuarantine() throws IOException {
+        Path file = data.resolve("2021/E0.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.set(1, lines.get(1).replaceFirst("15:00,", "15:00,Nobody,"));   // shifts columns: a broken row
+        Files.write(file, lines);
+        run("ingest", "--division", "E0");
+
+        CliRun teams = run("teams", "--division", "E0");
+        assertThat(teams.out().lines().skip(1)).hasSize(20);
+        JsonNode quarantine = json.readTree(run("quarantine", "--json").out());
+        assertThat(quarantine).hasSize(1);
+        assertThat(quarantine.get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(quarantine.get(0).get("file").asText()).endsWith("2021/E0.csv");
+        assertThat(quarantine.get(0).get("reason").asText()).isNotBlank();
+        assertThat(run("quarantine").out()).contains("1 quarantined row(s).");
+    }
+
+    @Test
+    void anHtmlPageFailsWithOneLineNamingTheFile() throws IOException {
+        run("ingest", "--division", "E0", "--seasons", "2020-21");
+        Files.writeString(data.resolve("2122/E0.csv"), "<html><body>Temporarily unavailable</body></html>");
+        CliRun failed = run("ingest", "--division", "E0", "--seasons", "2020-21..2021-22");
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.err().lines()).singleElement().asString()
+                .startsWith("error: file:").endsWith("2122/E0.csv: is an HTML page, not a football-data CSV");
+        assertThat(run("seasons").out()).contains("2020-21").doesNotContain("2021-22");
+    }
+
+    @Test
+    void badArgumentsGetOneClearLineAndANonZeroExit() {
+        assertOneLineError(run("ingest", "--seasons", "2023-25"), "error: season '2023-25' does not span two consecutive years");
+        assertOneLineError(run("ingest", "--division", "E0!"), "error: not a division code: 'E0!' (expected e.g. E0, SP1, D1)");
+        assertOneLineError(run("ingest", "--seasons", "2018-19"), "error: file:");
+        CliRun unknownOption = run("ingest", "--colour", "blue");
+        assertThat(unknownOption.exitCode()).isEqualTo(2);
+        assertThat(unknownOption.err().lines()).singleElement().asString()
+                .isEqualTo("error: Unknown options: '--colour', 'blue' (see 'matchday ingest --help')");
+        assertOneLineError(CliRun.of("seasons", "--data-url", "ftp://example.org/x"),
+                "error: data URL must start with http:, https: or file: — got ftp://example.org/x");
+    }
+
+    private static void assertOneLineError(CliRun run, String start) {
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString().startsWith(start);
+    }
+
+    static Stream<String> commands() {
+        return Stream.of("demo", "ingest", "seasons", "teams", "quarantine", "generate", "bench", "bench ingest");
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void everyCommandHasHelp(String command) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add("--help");
+        CliRun help = CliRun.of(args.toArray(String[]::new));
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: matchday " + command);
+    }
+
+    @Test
+    void generatesASyntheticLeague(@TempDir Path out) {
+        CliRun generated = CliRun.of("generate", "--teams", "8", "--seasons", "2", "--seed", "3", "--out", out.toString());
+        assertThat(generated.exitCode()).isZero();
+        assertThat(generated.out()).contains("Wrote 112 matches of 8 teams over 2 season(s) (2020-21..2021-22)");
+        assertThat(out.resolve("2021/E0.csv")).exists();
+        assertThat(out.resolve("E0-truth.csv")).exists();
+        assertThat(CliRun.of("generate", "--teams", "7", "--out", out.toString()).err())
+                .isEqualTo("error: a synthetic league needs an even number of teams, not 7" + System.lineSeparator());
+    }
+
+    @Test
+    void demoIngestsEverythingTheSourceHas() {
+        CliRun demo = run("demo");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("divisions:   [E0]").contains("760 new");
+    }
+
+    @Test
+    void postgresByConfigurationStoresTheSameAsH2(PostgresServer postgres) throws IOException {
+        run("ingest", "--division", "E0");
+        DatabaseSettings pg = postgres.newDatabase();
+        List<String> pgArgs = List.of("--home", home.toString(), "--data-url", data.toUri().toString(),
+                "--db-url", pg.url(), "--db-user", pg.user(), "--db-password", pg.password());
+        List<String> ingest = new ArrayList<>(List.of("ingest", "--division", "E0"));
+        ingest.addAll(pgArgs);
+        assertThat(CliRun.of(ingest.toArray(String[]::new)).exitCode()).isZero();
+        List<String> seasons = new ArrayList<>(List.of("seasons", "--json"));
+        seasons.addAll(pgArgs);
+        assertThat(json.readTree(CliRun.of(seasons.toArray(String[]::new)).out()))
+                .isEqualTo(json.readTree(run("seasons", "--json").out()));
+    }
+}

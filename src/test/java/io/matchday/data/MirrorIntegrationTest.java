@@ -1,0 +1,153 @@
+package io.matchday.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.matchday.MatchdaySettings.DatabaseSettings;
+import io.matchday.testsupport.Mirror;
+import io.matchday.testsupport.PostgresServer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Real data: every season of the football-data mirror, on H2 and on PostgreSQL. */
+@ExtendWith(PostgresServer.Extension.class)
+class MirrorIntegrationTest {
+
+    private static final Division E0 = Division.of("E0");
+    private static final Division E1 = Division.of("E1");
+
+    @TempDir
+    Path temp;
+
+    private IngestService ingest(URI base, DataSource dataSource) {
+        FootballDataClient client = new FootballDataClient(base, temp.resolve("cache"), RetryPolicy.DEFAULT, Clock.systemUTC());
+        return new IngestService(client, dataSource, TeamNames.standard(), Clock.systemUTC());
+    }
+
+    private DatabaseSettings h2(String name) {
+        return new DatabaseSettings("jdbc:h2:file:" + temp.resolve(name), "sa", "");
+    }
+
+    @Test
+    void storesEveryMirrorSeasonWholeAndASecondRunChangesNothing() throws IOException {
+        URI mirror = Mirror.baseUrl();
+        try (Database db = Database.open(h2("mirror"))) {
+            IngestService ingest = ingest(mirror, db.dataSource());
+            List<FileIngest> first = new ArrayList<>(ingest.ingest(E0, SeasonRange.ALL, IngestListener.NONE));
+            first.addAll(ingest.ingest(E1, SeasonRange.ALL, IngestListener.NONE));
+
+            List<SeasonSummary> seasons = new MatchRepository(db.dataSource(), TeamNames.standard()).seasons();
+            assertThat(seasons.stream().filter(s -> s.division().equals(E0))).hasSize(21).allSatisfy(s -> {
+                int expected = s.season().label().equals("2025-26") ? 100 : 380;   // 2025-26 is partial
+                assertThat(s.matches()).as(s.season().label()).isEqualTo(expected);
+                assertThat(s.teams()).as(s.season().label()).isEqualTo(20);
+                assertThat(s.quarantined()).as(s.season().label()).isZero();
+            });
+            assertThat(seasons.stream().filter(s -> s.division().equals(E1))).hasSize(9)
+                    .allSatisfy(s -> assertThat(s.matches()).isEqualTo(552));
+            assertThat(first).allSatisfy(r -> assertThat(r.quarantined()).isZero());
+            assertShaMatchesTheMirrorChecksums(mirror, first);
+
+            List<FileIngest> second = new ArrayList<>(ingest.ingest(E0, SeasonRange.ALL, IngestListener.NONE));
+            second.addAll(ingest.ingest(E1, SeasonRange.ALL, IngestListener.NONE));
+            assertThat(second).hasSize(30).allSatisfy(r -> assertThat(r.changedAnything()).isFalse());
+        }
+    }
+
+    @Test
+    void postgresStoresTheSameRowsAsH2(PostgresServer postgres) {
+        URI mirror = Mirror.baseUrl();
+        try (Database h2 = Database.open(h2("same")); Database pg = Database.open(postgres.newDatabase())) {
+            for (Database db : List.of(h2, pg)) {
+                IngestService ingest = ingest(mirror, db.dataSource());
+                ingest.ingest(E0, SeasonRange.ALL, IngestListener.NONE);
+                ingest.ingest(E1, SeasonRange.ALL, IngestListener.NONE);
+            }
+            assertThat(contents(pg)).isEqualTo(contents(h2));
+            MatchRepository h2Matches = new MatchRepository(h2.dataSource(), TeamNames.standard());
+            MatchRepository pgMatches = new MatchRepository(pg.dataSource(), TeamNames.standard());
+            assertThat(pgMatches.matches(E0, SeasonRange.ALL)).hasSize(7700).isEqualTo(h2Matches.matches(E0, SeasonRange.ALL));
+        }
+    }
+
+    @Test
+    void aBrokenCopyOfARealSeasonQuarantinesExactlyTheBrokenRows() throws IOException {
+        Path copy = temp.resolve("broken");
+        Files.createDirectories(copy.resolve("2324"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of(Mirror.baseUrl()).resolve("2324/E0.csv")));
+        lines.set(10, replaceField(lines.get(10), 1, "31/02/2024"));           // bad date
+        lines.set(20, replaceField(lines.get(20), 24, "0.9"));                 // B365H 0.9
+        lines.set(30, replaceField(lines.get(30), 25, "abc"));                 // B365D abc
+        String[] row40 = lines.get(40).split(",", -1);
+        lines.set(40, replaceField(lines.get(40), 4, row40[3]));               // same team twice
+        lines.set(50, replaceField(lines.get(50), 7, flip(lines.get(50).split(",", -1)[7])));   // result contradicts goals
+        lines.set(60, lines.get(5));                                           // duplicate fixture
+        Files.write(copy.resolve("2324/E0.csv"), lines);
+
+        try (Database db = Database.open(h2("broken"))) {
+            FileIngest result = ingest(copy.toUri(), db.dataSource()).ingest(E0, SeasonRange.ALL, IngestListener.NONE).get(0);
+            assertThat(result.inserted()).isEqualTo(374);
+            List<QuarantinedRow> quarantine = new MatchRepository(db.dataSource(), TeamNames.standard()).quarantine(Optional.of(E0));
+            Map<Integer, String> reasons = quarantine.stream().collect(Collectors.toMap(QuarantinedRow::line, QuarantinedRow::reason));
+            assertThat(reasons).containsOnlyKeys(11, 21, 31, 41, 51, 61);
+            assertThat(reasons.get(11)).isEqualTo("bad date '31/02/2024'");
+            assertThat(reasons.get(21)).isEqualTo("price B365H 0.9 is not above 1.0");
+            assertThat(reasons.get(31)).isEqualTo("non-numeric price B365D 'abc'");
+            assertThat(reasons.get(41)).startsWith("same team at home and away: ");
+            assertThat(reasons.get(51)).startsWith("full-time result ").contains("contradicts the score");
+            assertThat(reasons.get(61)).startsWith("duplicate fixture ").endsWith("(first at line 6)");
+            assertThat(quarantine).allSatisfy(q -> assertThat(q.rawLine()).isEqualTo(lines.get(q.line() - 1)));
+        }
+    }
+
+    private static String replaceField(String line, int index, String value) {
+        String[] fields = line.split(",", -1);
+        fields[index] = value;
+        return String.join(",", fields);
+    }
+
+    private static String flip(String result) {
+        return result.equals("H") ? "A" : "H";
+    }
+
+    private static List<Map<String, Object>> contents(Database db) {
+        JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
+        List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList(
+                "select division, season, cast(match_date as varchar(10)) as d, home_team, away_team, home_goals, "
+                        + "away_goals, result, row_hash, source_line from matches order by division, season, match_date, home_team"));
+        rows.addAll(jdbc.queryForList("select count(*) as n, sum(home) as h, sum(draw_close) as dc, sum(over25) as o, "
+                + "sum(ah_line) as ah from match_prices"));
+        rows.replaceAll(MirrorIntegrationTest::lowerCaseKeys);
+        return rows;
+    }
+
+    private static Map<String, Object> lowerCaseKeys(Map<String, Object> row) {
+        return row.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().toLowerCase(),
+                e -> e.getValue() instanceof Number n && !(e.getValue() instanceof Integer) ? Math.round(n.doubleValue() * 1000) : e.getValue()));
+    }
+
+    private static void assertShaMatchesTheMirrorChecksums(URI mirror, List<FileIngest> ingested) throws IOException {
+        Path checksums = Path.of(mirror).getParent().resolve("CHECKSUMS.sha256");
+        if (!Files.exists(checksums)) {
+            return;
+        }
+        Map<String, String> expected = Files.readAllLines(checksums).stream().filter(l -> l.contains("mmz4281/"))
+                .collect(Collectors.toMap(l -> l.substring(l.indexOf("mmz4281/") + 8), l -> l.substring(0, 64)));
+        for (FileIngest r : ingested) {
+            String relative = r.season().code() + "/" + r.division() + ".csv";
+            assertThat(r.sha256()).as(relative).isEqualTo(expected.get(relative));
+        }
+    }
+}
