@@ -1,0 +1,46 @@
+package io.matchday.evaluation;
+
+import java.util.SplittableRandom;
+
+/**
+ * Paired bootstrap of a mean score difference: matches are resampled with replacement (the same
+ * draw for both forecasters), so the interval reflects how much the difference depends on which
+ * matches happened to be played. Seeded: the same inputs give the same interval.
+ */
+public record PairedBootstrap(int resamples, long seed) {
+
+    public static final PairedBootstrap DEFAULT = new PairedBootstrap(2000, 20240611L);
+
+    /** Mean of {@code a − b} with its 95 % percentile interval. */
+    public record Difference(double mean, double low, double high) {
+        public boolean clearlyBelowZero() {
+            return high < 0;
+        }
+    }
+
+    public Difference difference(double[] a, double[] b) {
+        if (a.length != b.length || a.length == 0) {
+            throw new IllegalArgumentException("paired scores must have the same, non-zero length");
+        }
+        int n = a.length;
+        double[] d = new double[n];
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            d[i] = a[i] - b[i];
+            mean += d[i];
+        }
+        mean /= n;
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] means = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                s += d[random.nextInt(n)];
+            }
+            means[r] = s / n;
+        }
+        java.util.Arrays.sort(means);
+        return new Difference(mean, means[(int) Math.floor(0.025 * (resamples - 1))],
+                means[(int) Math.ceil(0.975 * (resamples - 1))]);
+    }
+}
