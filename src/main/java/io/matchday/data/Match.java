@@ -46,6 +46,11 @@ public record Match(Division division, Season season, LocalDate date, LocalTime 
         return Optional.ofNullable(halfTime);
     }
 
+    /** The fixture this match was, with every price the source recorded for it. */
+    public Fixture fixture() {
+        return new Fixture(division, date, home, away, odds);
+    }
+
     public MatchKey key() {
         return new MatchKey(division, season, date, home, away);
     }

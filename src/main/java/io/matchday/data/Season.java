@@ -70,6 +70,10 @@ public record Season(int startYear) implements Comparable<Season> {
         return String.format("%d-%02d", startYear, (startYear + 1) % 100);
     }
 
+    public boolean isAfter(Season other) {
+        return startYear > other.startYear;
+    }
+
     public Season next() {
         return new Season(startYear + 1);
     }

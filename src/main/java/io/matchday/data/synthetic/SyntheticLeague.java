@@ -49,6 +49,11 @@ public final class SyntheticLeague {
     /** What was written. */
     public record Generated(Path out, List<TeamStrength> teams, List<Season> seasons, int matches) { }
 
+    /** The hidden strengths this configuration draws (the same ones {@link #writeTo} uses). */
+    public List<TeamStrength> strengths() {
+        return strengths(new SplittableRandom(config.seed()));
+    }
+
     public Generated writeTo(Path out) {
         RandomGenerator rng = new SplittableRandom(config.seed());
         List<TeamStrength> teams = strengths(rng);

@@ -1,0 +1,80 @@
+package io.matchday.features;
+
+import java.time.LocalDate;
+
+/** One team's running ratings and form, as known before its next match. */
+final class TeamState {
+
+    /** Form statistics from the team's side; order matters: see {@link #statsOf}. */
+    static final String[] VENUE_STATS = {"gf", "ga", "sf", "sa", "stf", "sta", "pts"};
+    static final double[] VENUE_PRIORS = {1.35, 1.35, 12.5, 12.5, 4.4, 4.4, 1.37};
+    static final String[] DISCIPLINE_STATS = {"corners", "fouls", "yellow", "red"};
+    static final double[] DISCIPLINE_PRIORS = {5.3, 11.0, 1.7, 0.07};
+
+    double elo;
+    double piHome;
+    double piAway;
+    final Ewma[] atHome;
+    final Ewma[] away;
+    final Ewma[] discipline;
+    final Ewma points;
+    LocalDate lastMatch;
+
+    TeamState(double elo, double piHome, double piAway, Ewma[] atHome, Ewma[] away, Ewma[] discipline, Ewma points) {
+        this.elo = elo;
+        this.piHome = piHome;
+        this.piAway = piAway;
+        this.atHome = atHome;
+        this.away = away;
+        this.discipline = discipline;
+        this.points = points;
+    }
+
+    static TeamState initial(double decay) {
+        return new TeamState(EloConfig.INITIAL, 0, 0, priors(decay, VENUE_PRIORS), priors(decay, VENUE_PRIORS),
+                priors(decay, DISCIPLINE_PRIORS), new Ewma(decay, VENUE_PRIORS[6]));
+    }
+
+    /** The average of several teams: the prior for a promoted side. */
+    static TeamState average(java.util.List<TeamState> teams, double decay) {
+        TeamState avg = initial(decay);
+        if (teams.isEmpty()) {
+            return avg;
+        }
+        avg.elo = teams.stream().mapToDouble(t -> t.elo).average().orElseThrow();
+        avg.piHome = teams.stream().mapToDouble(t -> t.piHome).average().orElseThrow();
+        avg.piAway = teams.stream().mapToDouble(t -> t.piAway).average().orElseThrow();
+        for (int i = 0; i < VENUE_STATS.length; i++) {
+            int s = i;
+            avg.atHome[i] = new Ewma(decay, teams.stream().mapToDouble(t -> t.atHome[s].value()).average().orElseThrow());
+            avg.away[i] = new Ewma(decay, teams.stream().mapToDouble(t -> t.away[s].value()).average().orElseThrow());
+        }
+        for (int i = 0; i < DISCIPLINE_STATS.length; i++) {
+            int s = i;
+            avg.discipline[i] = new Ewma(decay, teams.stream().mapToDouble(t -> t.discipline[s].value()).average().orElseThrow());
+        }
+        return avg;
+    }
+
+    TeamState copy() {
+        TeamState c = new TeamState(elo, piHome, piAway, copy(atHome), copy(away), copy(discipline), points.copy());
+        c.lastMatch = lastMatch;
+        return c;
+    }
+
+    private static Ewma[] priors(double decay, double[] values) {
+        Ewma[] e = new Ewma[values.length];
+        for (int i = 0; i < values.length; i++) {
+            e[i] = new Ewma(decay, values[i]);
+        }
+        return e;
+    }
+
+    private static Ewma[] copy(Ewma[] e) {
+        Ewma[] c = new Ewma[e.length];
+        for (int i = 0; i < e.length; i++) {
+            c[i] = e[i].copy();
+        }
+        return c;
+    }
+}

@@ -1,0 +1,54 @@
+package io.matchday.testsupport;
+
+import io.matchday.data.Division;
+import io.matchday.data.Match;
+import io.matchday.data.Score;
+import io.matchday.data.Season;
+import io.matchday.data.TestParsing;
+import io.matchday.data.synthetic.SyntheticLeague;
+import io.matchday.data.synthetic.SyntheticLeagueConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A synthetic league as {@link Match} records, read through the real CSV reader. */
+public final class SyntheticMatches {
+
+    private SyntheticMatches() {
+    }
+
+    /** Hidden strength of a synthetic team. */
+    public record Strength(String team, double attack, double defence) {
+        public double overall() {
+            return attack + defence;
+        }
+    }
+
+    public static List<Match> league(int teams, int seasons, long seed) {
+        try {
+            Path dir = Files.createTempDirectory("matchday-synthetic");
+            SyntheticLeague.Generated generated = SyntheticData.write(dir, teams, seasons, seed);
+            List<Match> matches = new ArrayList<>();
+            for (Season season : generated.seasons()) {
+                byte[] bytes = Files.readAllBytes(dir.resolve(season.code()).resolve("E0.csv"));
+                matches.addAll(TestParsing.matches(CsvFixture.source(Division.of("E0"), season, bytes)));
+            }
+            return matches;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<Strength> strengths(int teams, long seed) {
+        return new SyntheticLeague(SyntheticLeagueConfig.defaults(teams, 1, seed)).strengths().stream()
+                .map(t -> new Strength(t.team(), t.attack(), t.defence())).toList();
+    }
+
+    public static Match withScore(Match m, Score score) {
+        return new Match(m.division(), m.season(), m.date(), m.kickoff(), m.home(), m.away(), score, null,
+                m.referee(), m.stats(), m.odds(), m.extra());
+    }
+}
