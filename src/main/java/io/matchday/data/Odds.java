@@ -49,6 +49,12 @@ public record Odds(Map<String, OutcomePrices> opening, Map<String, OutcomePrices
         return first(opening, MAXIMUM);
     }
 
+    /** These odds as known before kick-off: every closing price removed. */
+    public Odds preClosing() {
+        return new Odds(opening, Map.of(), totals.stream().filter(t -> !t.closing()).toList(),
+                asianHandicaps.stream().filter(a -> !a.closing()).toList());
+    }
+
     public boolean isEmpty() {
         return opening.isEmpty() && closing.isEmpty() && totals.isEmpty() && asianHandicaps.isEmpty();
     }

@@ -1,0 +1,135 @@
+package io.matchday.cli;
+
+import io.matchday.data.Division;
+import io.matchday.data.Match;
+import io.matchday.data.SeasonRange;
+import io.matchday.evaluation.BacktestConfig;
+import io.matchday.evaluation.BacktestReport;
+import io.matchday.evaluation.ModelResult;
+import io.matchday.evaluation.PairedBootstrap;
+import io.matchday.evaluation.WalkForwardBacktest;
+import io.matchday.models.ModelZoo;
+import io.matchday.models.Trainer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+        description = {"Walk-forward backtest: every week of the test seasons, each model is trained on the matches "
+            + "before that week and forecasts it. Scored by RPS, Brier, log loss, accuracy and calibration, "
+            + "side by side with the market's closing prices (the 'market' model, always included)."})
+final class BacktestCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division. Default: ${DEFAULT-VALUE}")
+    String division;
+
+    @Option(names = {"-m", "--models"}, defaultValue = "all",
+            description = "Models, comma-separated, or 'all'. Default: ${DEFAULT-VALUE}")
+    String models;
+
+    @Option(names = {"-t", "--test-seasons"}, defaultValue = "2019-20..2023-24",
+            description = "Seasons to forecast week by week. Default: ${DEFAULT-VALUE}")
+    String testSeasons;
+
+    @Option(names = "--rolling-days", defaultValue = "0",
+            description = "Train only on the last N days before each week (0: everything before it). Default: ${DEFAULT-VALUE}")
+    int rollingDays;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Parallel trainings. Default: ${DEFAULT-VALUE}")
+    int threads;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the leaderboard as JSON.")
+    Path json;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Trainer> trainers = ModelZoo.trainers(models);
+        SeasonRange seasons = SeasonRange.parse(testSeasons);
+        List<Match> history;
+        try (Workspace workspace = Workspace.open(store.settings())) {
+            history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
+        }
+        WalkForwardBacktest backtest = new WalkForwardBacktest(new BacktestConfig(seasons, rollingDays, threads),
+                PairedBootstrap.DEFAULT);
+        BacktestReport report;
+        try (ProgressBar bar = progressBar()) {
+            report = backtest.run(history, trainers, done -> {
+                if (bar != null) {
+                    bar.stepTo(done);
+                }
+            });
+        }
+        print(report, spec.commandLine().getOut());
+        if (json != null) {
+            Files.writeString(json, Json.write(toJson(report)));
+            spec.commandLine().getOut().println("wrote " + json);
+        }
+        return 0;
+    }
+
+    private static ProgressBar progressBar() {
+        return System.console() == null ? null : new ProgressBarBuilder().setTaskName("backtest")
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" trainings", 1).setInitialMax(-1)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    static void print(BacktestReport report, PrintWriter out) {
+        out.printf("Walk-forward backtest, %s %s: %d matches (%d left out for missing prices), %.1f s%n",
+                report.division(), report.testSeasons(), report.matches().size(), report.excluded(), report.seconds());
+        out.printf("%-13s %6s %7s %7s %8s %8s %7s %10s  %-21s%n", "model", "prices", "RPS", "Brier", "logloss",
+                "accuracy", "ECE", "ΔRPS", "95% CI");
+        List<ModelResult> ranked = report.models().stream()
+                .sorted(Comparator.comparingDouble(m -> m.evaluation().rps())).toList();
+        for (ModelResult m : ranked) {
+            var e = m.evaluation();
+            var d = m.deltaRpsVsMarket();
+            out.printf("%-13s %6s %7.4f %7.4f %8.4f %8.3f %7.4f %+10.4f  [%+.4f, %+.4f]%n", m.name(),
+                    m.usesPrices() ? "yes" : "no", e.rps(), e.brier(), e.logLoss(), e.accuracy(), e.ece(),
+                    d.mean(), d.low(), d.high());
+        }
+    }
+
+    static Map<String, Object> toJson(BacktestReport report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("division", report.division());
+        root.put("test_seasons", report.testSeasons());
+        root.put("matches", report.matches().size());
+        root.put("excluded", report.excluded());
+        root.put("models", report.models().stream().map(m -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", m.name());
+            row.put("uses_prices", m.usesPrices());
+            row.put("rps", m.evaluation().rps());
+            row.put("brier", m.evaluation().brier());
+            row.put("logloss", m.evaluation().logLoss());
+            row.put("accuracy", m.evaluation().accuracy());
+            row.put("ece", m.evaluation().ece());
+            row.put("delta_rps_vs_market", m.deltaRpsVsMarket().mean());
+            row.put("delta_ci_low", m.deltaRpsVsMarket().low());
+            row.put("delta_ci_high", m.deltaRpsVsMarket().high());
+            return row;
+        }).toList());
+        return root;
+    }
+}

@@ -1,0 +1,17 @@
+package io.matchday.evaluation;
+
+import io.matchday.data.Match;
+import java.util.List;
+
+/**
+ * The outcome of a walk-forward backtest: every model's forecasts for the same matches, scored.
+ * {@code excluded} counts test matches left out because a price-based model had no prices.
+ */
+public record BacktestReport(String division, String testSeasons, List<Match> matches, List<ModelResult> models,
+                             int excluded, double seconds) {
+
+    public ModelResult model(String name) {
+        return models.stream().filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no model " + name + " in the report"));
+    }
+}

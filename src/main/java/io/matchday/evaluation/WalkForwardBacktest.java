@@ -1,0 +1,160 @@
+package io.matchday.evaluation;
+
+import io.matchday.MatchdayException;
+import io.matchday.data.Fixture;
+import io.matchday.data.Match;
+import io.matchday.models.Forecast;
+import io.matchday.models.MissingPricesException;
+import io.matchday.models.Model;
+import io.matchday.models.ModelZoo;
+import io.matchday.models.Trainer;
+import io.matchday.models.TrainingData;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * Walk-forward evaluation: the test matches are split into weeks (Monday to Sunday); for every
+ * week and model, a model is trained on the matches before that Monday and forecasts the week.
+ * Only the {@code market} benchmark sees closing prices; every other model gets each fixture
+ * with its closing prices removed. Deterministic: results do not depend on the thread count.
+ */
+public final class WalkForwardBacktest {
+
+    private final BacktestConfig config;
+    private final PairedBootstrap bootstrap;
+
+    public WalkForwardBacktest(BacktestConfig config, PairedBootstrap bootstrap) {
+        this.config = config;
+        this.bootstrap = bootstrap;
+    }
+
+    /** @param progress called with the number of finished (model, week) trainings */
+    public BacktestReport run(List<Match> history, List<Trainer> trainers, IntConsumer progress) {
+        long start = System.nanoTime();
+        List<Match> sorted = new ArrayList<>(history);
+        sorted.sort(Comparator.comparing(Match::date).thenComparing(m -> m.home().name()));
+        List<Match> test = sorted.stream().filter(m -> config.testSeasons().contains(m.season())).toList();
+        if (test.isEmpty()) {
+            throw new MatchdayException("no stored matches in the test seasons " + config.testSeasons());
+        }
+        TreeMap<LocalDate, List<Integer>> weeks = new TreeMap<>();
+        for (int i = 0; i < test.size(); i++) {
+            weeks.computeIfAbsent(weekStart(test.get(i).date()), k -> new ArrayList<>()).add(i);
+        }
+        Forecast[][] forecasts = forecastAll(sorted, test, weeks, trainers, progress);
+        List<Integer> common = new ArrayList<>();
+        for (int i = 0; i < test.size(); i++) {
+            boolean all = true;
+            for (Forecast[] f : forecasts) {
+                all &= f[i] != null;
+            }
+            if (all) {
+                common.add(i);
+            }
+        }
+        if (common.isEmpty()) {
+            throw new MatchdayException("no test match has a forecast from every model");
+        }
+        List<Match> scoredMatches = common.stream().map(test::get).toList();
+        List<ModelResult> results = score(trainers, forecasts, common, scoredMatches);
+        return new BacktestReport(test.get(0).division().code(), config.testSeasons().toString(), scoredMatches,
+                results, test.size() - common.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    static LocalDate weekStart(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private Forecast[][] forecastAll(List<Match> history, List<Match> test, Map<LocalDate, List<Integer>> weeks,
+                                     List<Trainer> trainers, IntConsumer progress) {
+        Forecast[][] forecasts = new Forecast[trainers.size()][test.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
+            Thread t = new Thread(r, "matchday-backtest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            for (int t = 0; t < trainers.size(); t++) {
+                int model = t;
+                for (Map.Entry<LocalDate, List<Integer>> week : weeks.entrySet()) {
+                    tasks.add(pool.submit(() -> {
+                        forecastWeek(history, test, week.getKey(), week.getValue(), trainers.get(model), forecasts[model]);
+                        progress.accept(done.incrementAndGet());
+                    }));
+                }
+            }
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MatchdayException("backtest interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return forecasts;
+    }
+
+    private void forecastWeek(List<Match> history, List<Match> test, LocalDate weekStart, List<Integer> indices,
+                              Trainer trainer, Forecast[] out) {
+        LocalDate from = config.rollingDays() > 0 ? weekStart.minusDays(config.rollingDays()) : LocalDate.MIN;
+        List<Match> window = history.stream()
+                .filter(m -> m.date().isBefore(weekStart) && !m.date().isBefore(from)).toList();
+        Model model = trainer.train(new TrainingData(window, weekStart));
+        boolean benchmark = trainer.name().equals(ModelZoo.MARKET);
+        for (int i : indices) {
+            Match match = test.get(i);
+            Fixture fixture = benchmark ? match.fixture()
+                    : new Fixture(match.division(), match.date(), match.home(), match.away(), match.odds().preClosing());
+            try {
+                out[i] = model.forecast(fixture);
+            } catch (MissingPricesException e) {
+                out[i] = null;
+            }
+        }
+    }
+
+    private List<ModelResult> score(List<Trainer> trainers, Forecast[][] forecasts, List<Integer> common,
+                                    List<Match> matches) {
+        int marketIndex = -1;
+        for (int t = 0; t < trainers.size(); t++) {
+            if (trainers.get(t).name().equals(ModelZoo.MARKET)) {
+                marketIndex = t;
+            }
+        }
+        double[][] rps = new double[trainers.size()][common.size()];
+        List<List<Scored>> scored = new ArrayList<>();
+        for (int t = 0; t < trainers.size(); t++) {
+            List<Scored> list = new ArrayList<>();
+            for (int k = 0; k < common.size(); k++) {
+                double[] p = forecasts[t][common.get(k)].probabilities();
+                list.add(new Scored(p, matches.get(k).result()));
+                rps[t][k] = ScoringRule.RPS.score(p, matches.get(k).result());
+            }
+            scored.add(list);
+        }
+        List<ModelResult> results = new ArrayList<>();
+        for (int t = 0; t < trainers.size(); t++) {
+            PairedBootstrap.Difference delta = marketIndex < 0 ? null : bootstrap.difference(rps[t], rps[marketIndex]);
+            double[][] probabilities = scored.get(t).stream().map(Scored::probabilities).toArray(double[][]::new);
+            results.add(new ModelResult(trainers.get(t).name(), trainers.get(t).usesPrices(),
+                    Evaluation.of(scored.get(t)), delta, rps[t], probabilities));
+        }
+        return results;
+    }
+}

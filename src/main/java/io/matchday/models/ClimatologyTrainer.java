@@ -1,0 +1,59 @@
+package io.matchday.models;
+
+import io.matchday.data.Fixture;
+import io.matchday.data.Match;
+import java.util.List;
+import java.util.Map;
+
+/** Base rates: the share of home wins, draws and away wins in the recent training window. */
+public final class ClimatologyTrainer implements Trainer {
+
+    public static final int DEFAULT_MATCHES = 1140;   // three 20-team seasons
+
+    private final int recentMatches;
+
+    public ClimatologyTrainer(int recentMatches) {
+        this.recentMatches = recentMatches;
+    }
+
+    @Override
+    public String name() {
+        return "climatology";
+    }
+
+    @Override
+    public boolean usesPrices() {
+        return false;
+    }
+
+    @Override
+    public Model train(TrainingData data) {
+        List<Match> recent = data.matches().subList(Math.max(0, data.matches().size() - recentMatches), data.matches().size());
+        double[] counts = new double[3];
+        for (Match m : recent) {
+            counts[m.result().ordinal()]++;
+        }
+        double[] p = {counts[0] / recent.size(), counts[1] / recent.size(), 0};
+        p[2] = 1 - p[0] - p[1];
+        ModelProvenance provenance = ModelProvenance.of(name(), Map.of("recent_matches", recentMatches,
+                "home", p[0], "draw", p[1], "away", p[2]), data);
+        return new Climatology(p, provenance);
+    }
+
+    private record Climatology(double[] rates, ModelProvenance provenance) implements Model {
+        @Override
+        public String name() {
+            return "climatology";
+        }
+
+        @Override
+        public boolean usesPrices() {
+            return false;
+        }
+
+        @Override
+        public Forecast forecast(Fixture fixture) {
+            return Forecast.of(name(), fixture, rates);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.matchday.models;
+
+import io.matchday.data.Fixture;
+import io.matchday.data.Match;
+import io.matchday.features.FeatureBuilder;
+import io.matchday.features.FeatureConfig;
+import io.matchday.features.FeatureVector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multinomial logistic regression on point-in-time features. With one feature it is the link of
+ * a rating model ({@code elo}: Elo difference; {@code pi-ratings}: pi expected goal difference);
+ * with all of them it is the {@code logistic} model. Fits on the most recent
+ * {@code recentMatches} of the window, whose features were each computed from their own past.
+ */
+public final class FeatureModelTrainer implements Trainer {
+
+    /** @param features names to use, or empty for every feature the builder makes */
+    public record Config(String name, FeatureConfig features, List<String> use, double l2, int recentMatches) { }
+
+    private final Config config;
+
+    public FeatureModelTrainer(Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public String name() {
+        return config.name();
+    }
+
+    @Override
+    public boolean usesPrices() {
+        return config.features().marketProbabilities()
+                && (config.use().isEmpty() || config.use().stream().anyMatch(f -> f.startsWith("market_")));
+    }
+
+    @Override
+    public Model train(TrainingData data) {
+        FeatureBuilder builder = new FeatureBuilder(config.features());
+        FeatureBuilder.Replay replay = builder.replay(data.matches());
+        List<String> use = config.use().isEmpty() ? builder.names() : config.use();
+        int[] columns = use.stream().mapToInt(builder.names()::indexOf).toArray();
+        List<Match> matches = replay.matches();
+        int from = Math.max(0, matches.size() - config.recentMatches());
+        List<double[]> x = new ArrayList<>();
+        int[] y = new int[matches.size() - from];
+        for (int i = from; i < matches.size(); i++) {
+            x.add(select(replay.rows().get(i), columns));
+            y[i - from] = matches.get(i).result().ordinal();
+        }
+        SoftmaxRegression regression = SoftmaxRegression.fit(x, y, config.l2());
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("features", use);
+        parameters.put("l2", config.l2());
+        parameters.put("recent_matches", config.recentMatches());
+        parameters.put("elo", config.features().elo().toString());
+        parameters.put("pi", config.features().pi().toString());
+        parameters.put("form_decay", config.features().formDecay());
+        return new FeatureModel(config.name(), usesPrices(), replay, columns, regression,
+                ModelProvenance.of(config.name(), parameters, data));
+    }
+
+    private static double[] select(FeatureVector v, int[] columns) {
+        double[] x = new double[columns.length];
+        for (int j = 0; j < columns.length; j++) {
+            x[j] = v.values()[columns[j]];
+        }
+        return x;
+    }
+
+    private record FeatureModel(String name, boolean usesPrices, FeatureBuilder.Replay replay, int[] columns,
+                                SoftmaxRegression regression, ModelProvenance provenance) implements Model {
+        @Override
+        public Forecast forecast(Fixture fixture) {
+            return Forecast.of(name, fixture, regression.probabilities(select(replay.forFixture(fixture), columns)));
+        }
+    }
+}

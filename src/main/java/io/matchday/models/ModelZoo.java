@@ -1,0 +1,62 @@
+package io.matchday.models;
+
+import io.matchday.MatchdayException;
+import io.matchday.features.FeatureConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Every model Matchday has, by name, with its default (tuned) configuration. */
+public final class ModelZoo {
+
+    /** The market benchmark: de-vigged average closing prices. */
+    public static final String MARKET = "market";
+
+    private static final Map<String, Supplier<Trainer>> TRAINERS = registry();
+
+    private static Map<String, Supplier<Trainer>> registry() {
+        Map<String, Supplier<Trainer>> trainers = new LinkedHashMap<>();
+        trainers.put(MARKET, () -> new MarketTrainer(MARKET, MarketTrainer.Config.CLOSING_AVERAGE));
+        trainers.put("market-open", () -> new MarketTrainer("market-open", MarketTrainer.Config.PRE_CLOSING_AVERAGE));
+        trainers.put("climatology", () -> new ClimatologyTrainer(ClimatologyTrainer.DEFAULT_MATCHES));
+        trainers.put("elo", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("elo",
+                FeatureConfig.WITHOUT_PRICES, List.of("elo_diff"), 1e-4, 3800)));
+        trainers.put("pi-ratings", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("pi-ratings",
+                FeatureConfig.WITHOUT_PRICES, List.of("pi_gd"), 1e-4, 3800)));
+        trainers.put("dixon-coles", () -> new DixonColesTrainer(DixonColesConfig.DEFAULT));
+        trainers.put("logistic", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("logistic",
+                FeatureConfig.WITHOUT_PRICES, List.of(), 0.01, 3800)));
+        return java.util.Collections.unmodifiableMap(trainers);
+    }
+
+    private ModelZoo() {
+    }
+
+    public static List<String> names() {
+        return List.copyOf(TRAINERS.keySet());
+    }
+
+    public static Trainer trainer(String name) {
+        Supplier<Trainer> trainer = TRAINERS.get(name.strip().toLowerCase(Locale.ROOT));
+        if (trainer == null) {
+            throw new MatchdayException("unknown model '" + name + "' (one of " + String.join(", ", names()) + ")");
+        }
+        return trainer.get();
+    }
+
+    /** {@code all}, or names separated by commas. The market benchmark is always included first. */
+    public static List<Trainer> trainers(String spec) {
+        List<String> names = spec.equalsIgnoreCase("all") ? names() : List.of(spec.split(","));
+        List<Trainer> trainers = new ArrayList<>();
+        trainers.add(trainer(MARKET));
+        for (String name : names) {
+            if (!name.strip().equalsIgnoreCase(MARKET)) {
+                trainers.add(trainer(name));
+            }
+        }
+        return trainers;
+    }
+}
