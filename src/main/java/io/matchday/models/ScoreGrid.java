@@ -26,6 +26,21 @@ public record ScoreGrid(double[][] probabilities) {
         probabilities = normalised;
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ScoreGrid g && java.util.Arrays.deepEquals(probabilities, g.probabilities);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.deepHashCode(probabilities);
+    }
+
+    @Override
+    public String toString() {
+        return "ScoreGrid[0.." + maxGoals() + " goals]";
+    }
+
     public double probability(int homeGoals, int awayGoals) {
         return probabilities[homeGoals][awayGoals];
     }

@@ -12,9 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** A synthetic league as {@link Match} records, read through the real CSV reader. */
+/** A synthetic league as {@link Match} records (read through the real CSV reader), with its truth. */
 public final class SyntheticMatches {
 
     private SyntheticMatches() {
@@ -27,7 +29,14 @@ public final class SyntheticMatches {
         }
     }
 
-    public static List<Match> league(int teams, int seasons, long seed) {
+    /** The matches, each match's true outcome probabilities (key: date|home|away) and the strengths. */
+    public record League(List<Match> matches, Map<String, double[]> truth, List<Strength> strengths) {
+        public double[] truthOf(Match m) {
+            return truth.get(m.date() + "|" + m.home() + "|" + m.away());
+        }
+    }
+
+    public static League generate(int teams, int seasons, long seed) {
         try {
             Path dir = Files.createTempDirectory("matchday-synthetic");
             SyntheticLeague.Generated generated = SyntheticData.write(dir, teams, seasons, seed);
@@ -36,10 +45,23 @@ public final class SyntheticMatches {
                 byte[] bytes = Files.readAllBytes(dir.resolve(season.code()).resolve("E0.csv"));
                 matches.addAll(TestParsing.matches(CsvFixture.source(Division.of("E0"), season, bytes)));
             }
-            return matches;
+            Map<String, double[]> truth = new HashMap<>();
+            List<String> lines = Files.readAllLines(dir.resolve("E0-truth.csv"));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split(",");
+                truth.put(f[2] + "|" + f[3] + "|" + f[4], new double[]{Double.parseDouble(f[7]),
+                    Double.parseDouble(f[8]), Double.parseDouble(f[9])});
+            }
+            List<Strength> strengths = generated.teams().stream()
+                    .map(t -> new Strength(t.team(), t.attack(), t.defence())).toList();
+            return new League(matches, truth, strengths);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public static List<Match> league(int teams, int seasons, long seed) {
+        return generate(teams, seasons, seed).matches();
     }
 
     public static List<Strength> strengths(int teams, long seed) {

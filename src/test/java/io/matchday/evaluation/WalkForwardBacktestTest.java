@@ -1,0 +1,87 @@
+package io.matchday.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.matchday.data.Fixture;
+import io.matchday.data.Match;
+import io.matchday.data.SeasonRange;
+import io.matchday.models.Forecast;
+import io.matchday.models.Model;
+import io.matchday.models.ModelProvenance;
+import io.matchday.models.ModelZoo;
+import io.matchday.models.Trainer;
+import io.matchday.models.TrainingData;
+import io.matchday.testsupport.SyntheticMatches;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class WalkForwardBacktestTest {
+
+    private static final List<Match> LEAGUE = SyntheticMatches.league(20, 3, 5);
+
+    private static BacktestReport run(int threads, List<Trainer> trainers) {
+        return new WalkForwardBacktest(new BacktestConfig(SeasonRange.parse("2022-23"), 0, threads),
+                PairedBootstrap.DEFAULT).run(LEAGUE, trainers, i -> { });
+    }
+
+    @Test
+    void resultsDoNotDependOnTheNumberOfThreads() {
+        BacktestReport one = run(1, ModelZoo.trainers("elo,dixon-coles"));
+        BacktestReport two = run(2, ModelZoo.trainers("elo,dixon-coles"));
+        for (String model : List.of("market", "elo", "dixon-coles")) {
+            assertThat(two.model(model).rpsByMatch()).containsExactly(one.model(model).rpsByMatch());
+        }
+        assertThat(one.matches()).hasSize(380);
+        assertThat(one.model("market").deltaRpsVsMarket().mean()).isZero();
+    }
+
+    @Test
+    void onlyTheBenchmarkSeesClosingPricesAndNoModelSeesItsOwnWeek() {
+        AtomicBoolean sawClosing = new AtomicBoolean();
+        AtomicBoolean sawFuture = new AtomicBoolean();
+        Trainer spy = new Trainer() {
+            @Override
+            public String name() {
+                return "spy";
+            }
+
+            @Override
+            public boolean usesPrices() {
+                return true;
+            }
+
+            @Override
+            public Model train(TrainingData data) {
+                return new Model() {
+                    @Override
+                    public String name() {
+                        return "spy";
+                    }
+
+                    @Override
+                    public boolean usesPrices() {
+                        return true;
+                    }
+
+                    @Override
+                    public Forecast forecast(Fixture fixture) {
+                        sawClosing.compareAndSet(false, !fixture.odds().closing().isEmpty());
+                        sawFuture.compareAndSet(false, !data.lastDate().isBefore(WalkForwardBacktest.weekStart(fixture.date())));
+                        return Forecast.of("spy", fixture, new double[]{0.4, 0.3, 0.3});
+                    }
+
+                    @Override
+                    public ModelProvenance provenance() {
+                        return new ModelProvenance("spy", Map.of(), null, null, null, 0, "", "");
+                    }
+                };
+            }
+        };
+        BacktestReport report = run(2, List.of(ModelZoo.trainer("market"), spy));
+        assertThat(sawClosing).isFalse();
+        assertThat(sawFuture).isFalse();
+        assertThat(report.model("spy").evaluation().matches()).isEqualTo(380);
+    }
+}
