@@ -16,6 +16,7 @@ public final class ModelZoo {
     public static final String MARKET = "market";
 
     private static final Map<String, Supplier<Trainer>> TRAINERS = registry();
+    private static final String ENSEMBLE = "ensemble";
 
     private static Map<String, Supplier<Trainer>> registry() {
         Map<String, Supplier<Trainer>> trainers = new LinkedHashMap<>();
@@ -36,25 +37,37 @@ public final class ModelZoo {
     }
 
     public static List<String> names() {
-        return List.copyOf(TRAINERS.keySet());
+        List<String> names = new ArrayList<>(TRAINERS.keySet());
+        names.add(ENSEMBLE);
+        return List.copyOf(names);
     }
 
     public static Trainer trainer(String name) {
-        Supplier<Trainer> trainer = TRAINERS.get(name.strip().toLowerCase(Locale.ROOT));
+        return trainer(name, new ModelCache());
+    }
+
+    /** A trainer whose fits (and an ensemble's component fits) go through {@code cache}. */
+    public static Trainer trainer(String name, ModelCache cache) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        if (key.equals(ENSEMBLE)) {
+            return new EnsembleTrainer(ENSEMBLE, EnsembleTrainer.Config.DEFAULT, cache);
+        }
+        Supplier<Trainer> trainer = TRAINERS.get(key);
         if (trainer == null) {
             throw new MatchdayException("unknown model '" + name + "' (one of " + String.join(", ", names()) + ")");
         }
-        return trainer.get();
+        return cache.caching(trainer.get());
     }
 
     /** {@code all}, or names separated by commas. The market benchmark is always included first. */
     public static List<Trainer> trainers(String spec) {
         List<String> names = spec.equalsIgnoreCase("all") ? names() : List.of(spec.split(","));
+        ModelCache cache = new ModelCache();
         List<Trainer> trainers = new ArrayList<>();
-        trainers.add(trainer(MARKET));
+        trainers.add(trainer(MARKET, cache));
         for (String name : names) {
             if (!name.strip().equalsIgnoreCase(MARKET)) {
-                trainers.add(trainer(name));
+                trainers.add(trainer(name, cache));
             }
         }
         return trainers;

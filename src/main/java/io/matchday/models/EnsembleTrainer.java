@@ -1,0 +1,114 @@
+package io.matchday.models;
+
+import io.matchday.data.Fixture;
+import io.matchday.data.Match;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A linear pool: a weighted average of other models' probabilities. The weights are fitted, by
+ * log loss, on out-of-sample forecasts of the last {@code holdoutMonths} before the cutoff: for
+ * each month the components are trained on everything before that month and forecast it. Only
+ * pre-closing prices reach the components. Component fits go through a {@link ModelCache}.
+ */
+public final class EnsembleTrainer implements Trainer {
+
+    public record Config(List<String> components, int holdoutMonths, double pullToEqual) {
+        public static final Config DEFAULT = new Config(
+                List.of("market-open", "dixon-coles", "logistic", "elo", "pi-ratings"), 24, 0);
+    }
+
+    private final String name;
+    private final Config config;
+    private final List<Trainer> components;
+    private final ModelCache cache;
+
+    public EnsembleTrainer(String name, Config config, ModelCache cache) {
+        this.name = name;
+        this.config = config;
+        this.components = config.components().stream().map(ModelZoo::trainer).toList();
+        this.cache = cache;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean usesPrices() {
+        return components.stream().anyMatch(Trainer::usesPrices);
+    }
+
+    @Override
+    public Model train(TrainingData data) {
+        LocalDate cutoff = data.cutoff();
+        LocalDate first = cutoff.withDayOfMonth(1).minusMonths(config.holdoutMonths());
+        List<double[][]> rows = new ArrayList<>();
+        List<Integer> outcomes = new ArrayList<>();
+        for (LocalDate month = first; month.isBefore(cutoff); month = month.plusMonths(1)) {
+            LocalDate start = month;
+            LocalDate end = month.plusMonths(1).isBefore(cutoff) ? month.plusMonths(1) : cutoff;
+            List<Match> target = data.matches().stream()
+                    .filter(m -> !m.date().isBefore(start) && m.date().isBefore(end)).toList();
+            if (target.isEmpty() || data.matches().get(0).date().isAfter(start.minusYears(1))) {
+                continue;   // a month without matches, or too little history before it to train on
+            }
+            List<Model> models = components.stream().map(c -> cache.train(c, TrainingData.before(data.matches(), start))).toList();
+            for (Match m : target) {
+                double[][] p = forecastAll(models, preClosing(m));
+                if (p != null) {
+                    rows.add(p);
+                    outcomes.add(m.result().ordinal());
+                }
+            }
+        }
+        double[] weights = rows.isEmpty() ? equal(components.size()) : LinearPool.fit(rows, outcomes, config.pullToEqual());
+        List<Model> finals = components.stream().map(c -> cache.train(c, data)).toList();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        for (int k = 0; k < components.size(); k++) {
+            parameters.put("weight_" + components.get(k).name(), weights[k]);
+        }
+        parameters.put("holdout_months", config.holdoutMonths());
+        parameters.put("holdout_matches", rows.size());
+        return new Ensemble(name, usesPrices(), finals, weights, ModelProvenance.of(name, parameters, data));
+    }
+
+    private static Fixture preClosing(Match m) {
+        return new Fixture(m.division(), m.date(), m.home(), m.away(), m.odds().preClosing());
+    }
+
+    /** Every component's forecast, or null when one of them cannot forecast this fixture. */
+    static double[][] forecastAll(List<Model> models, Fixture fixture) {
+        double[][] p = new double[models.size()][];
+        for (int k = 0; k < models.size(); k++) {
+            try {
+                p[k] = models.get(k).forecast(fixture).probabilities();
+            } catch (MissingPricesException e) {
+                return null;
+            }
+        }
+        return p;
+    }
+
+    private static double[] equal(int n) {
+        double[] w = new double[n];
+        java.util.Arrays.fill(w, 1.0 / n);
+        return w;
+    }
+
+    private record Ensemble(String name, boolean usesPrices, List<Model> components, double[] weights,
+                            ModelProvenance provenance) implements Model {
+        @Override
+        public Forecast forecast(Fixture fixture) {
+            double[][] p = forecastAll(components, fixture);
+            if (p == null) {
+                throw new MissingPricesException(name, fixture, "pre-closing");
+            }
+            return Forecast.of(name, fixture, LinearPool.combine(p, weights));
+        }
+    }
+}

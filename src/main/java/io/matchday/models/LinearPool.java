@@ -1,0 +1,80 @@
+package io.matchday.models;
+
+import java.util.List;
+
+/** Weighted averages of probability forecasts, with weights on the simplex fitted by log loss. */
+final class LinearPool {
+
+    private LinearPool() {
+    }
+
+    static double[] combine(double[][] forecasts, double[] weights) {
+        double[] p = new double[3];
+        for (int k = 0; k < forecasts.length; k++) {
+            for (int c = 0; c < 3; c++) {
+                p[c] += weights[k] * forecasts[k][c];
+            }
+        }
+        p[2] = 1 - p[0] - p[1];
+        return p;
+    }
+
+    /**
+     * Weights {@code w = softmax(θ)} minimising mean log loss plus {@code pull · Σθ²}, a gentle
+     * pull towards equal weights that keeps the fit stable when components agree closely.
+     */
+    static double[] fit(List<double[][]> rows, List<Integer> outcomes, double pull) {
+        int k = rows.get(0).length;
+        double[] theta = Minimizer.minimize(t -> objective(t, rows, outcomes, pull), new double[k], 5000);
+        return softmax(theta);
+    }
+
+    private static Minimizer.Evaluation objective(double[] theta, List<double[][]> rows, List<Integer> outcomes, double pull) {
+        double[] w = softmax(theta);
+        int k = w.length;
+        double[] gw = new double[k];
+        double loss = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            double[][] p = rows.get(i);
+            int y = outcomes.get(i);
+            double q = 0;
+            for (int j = 0; j < k; j++) {
+                q += w[j] * p[j][y];
+            }
+            q = Math.max(q, 1e-12);
+            loss -= Math.log(q);
+            for (int j = 0; j < k; j++) {
+                gw[j] -= p[j][y] / q;
+            }
+        }
+        int n = rows.size();
+        loss /= n;
+        double[] g = new double[k];
+        double dot = 0;
+        for (int j = 0; j < k; j++) {
+            dot += w[j] * gw[j] / n;
+        }
+        for (int j = 0; j < k; j++) {
+            g[j] = w[j] * (gw[j] / n - dot) + 2 * pull * theta[j];
+            loss += pull * theta[j] * theta[j];
+        }
+        return new Minimizer.Evaluation(loss, g);
+    }
+
+    private static double[] softmax(double[] theta) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double t : theta) {
+            max = Math.max(max, t);
+        }
+        double[] w = new double[theta.length];
+        double sum = 0;
+        for (int j = 0; j < theta.length; j++) {
+            w[j] = Math.exp(theta[j] - max);
+            sum += w[j];
+        }
+        for (int j = 0; j < theta.length; j++) {
+            w[j] /= sum;
+        }
+        return w;
+    }
+}
