@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  */
 final class StoreOptions {
 
-    @Option(names = "--home", paramLabel = "DIR",
+    @Option(names = "--data-home", paramLabel = "DIR",
             description = "Data home (H2 database, download cache). Env MATCHDAY_HOME; default ./.matchday")
     String home;
 

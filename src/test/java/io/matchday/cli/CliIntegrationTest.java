@@ -38,7 +38,7 @@ class CliIntegrationTest {
 
     private CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--home", home.toString(), "--data-url", data.toUri().toString(),
+        all.addAll(List.of("--data-home", home.toString(), "--data-url", data.toUri().toString(),
                 "--db-url", "jdbc:h2:file:" + home.resolve("db/matchday")));
         return CliRun.of(all.toArray(String[]::new));
     }
@@ -148,7 +148,7 @@ class CliIntegrationTest {
     void postgresByConfigurationStoresTheSameAsH2(PostgresServer postgres) throws IOException {
         run("ingest", "--division", "E0");
         DatabaseSettings pg = postgres.newDatabase();
-        List<String> pgArgs = List.of("--home", home.toString(), "--data-url", data.toUri().toString(),
+        List<String> pgArgs = List.of("--data-home", home.toString(), "--data-url", data.toUri().toString(),
                 "--db-url", pg.url(), "--db-user", pg.user(), "--db-password", pg.password());
         List<String> ingest = new ArrayList<>(List.of("ingest", "--division", "E0"));
         ingest.addAll(pgArgs);

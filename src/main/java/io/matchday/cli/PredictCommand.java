@@ -1,0 +1,126 @@
+package io.matchday.cli;
+
+import io.matchday.MatchdayException;
+import io.matchday.data.Division;
+import io.matchday.data.Fixture;
+import io.matchday.data.Match;
+import io.matchday.data.Odds;
+import io.matchday.data.OutcomePrices;
+import io.matchday.data.SeasonRange;
+import io.matchday.data.Team;
+import io.matchday.data.TeamNames;
+import io.matchday.models.Forecast;
+import io.matchday.models.Model;
+import io.matchday.models.ModelZoo;
+import io.matchday.models.ScoreGrid;
+import io.matchday.models.TrainingData;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = "Forecast one fixture with a model trained on every stored match before its date.")
+final class PredictCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--home", required = true, description = "Home team (any known spelling).")
+    String home;
+
+    @Option(names = "--away", required = true, description = "Away team (any known spelling).")
+    String away;
+
+    @Option(names = "--date", description = "Match date (yyyy-mm-dd). Default: today.")
+    LocalDate date;
+
+    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division. Default: ${DEFAULT-VALUE}")
+    String division;
+
+    @Option(names = {"-m", "--model"}, defaultValue = "dixon-coles", description = "Model. Default: ${DEFAULT-VALUE}")
+    String model;
+
+    @Option(names = "--odds", split = ",", paramLabel = "H,D,A", description = "Decimal prices home,draw,away (for price-based models).")
+    List<Double> odds;
+
+    @Override
+    public Integer call() {
+        Division div = Division.of(division);
+        LocalDate day = date == null ? LocalDate.now() : date;
+        List<Match> history;
+        TeamNames names;
+        try (Workspace workspace = Workspace.open(store.settings())) {
+            history = workspace.matches.matches(div, SeasonRange.ALL);
+            names = workspace.teamNames;
+        }
+        Team homeTeam = known(names.canonical(home), history, div);
+        Team awayTeam = known(names.canonical(away), history, div);
+        Odds prices = Odds.NONE;
+        if (odds != null) {
+            if (odds.size() != 3) {
+                throw new MatchdayException("--odds needs three prices: home,draw,away");
+            }
+            OutcomePrices p = new OutcomePrices(odds.get(0), odds.get(1), odds.get(2));
+            prices = new Odds(Map.of("Avg", p), Map.of("Avg", p), List.of(), List.of());
+        }
+        Fixture fixture = new Fixture(div, day, homeTeam, awayTeam, prices);
+        Model trained = ModelZoo.trainer(model).train(TrainingData.before(history, day));
+        print(trained, trained.forecast(fixture), spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** A team that never played in this division is a typo more often than not: say so, with suggestions. */
+    static Team known(Team team, List<Match> history, Division division) {
+        List<Team> teams = history.stream().flatMap(m -> java.util.stream.Stream.of(m.home(), m.away())).distinct().toList();
+        if (teams.contains(team)) {
+            return team;
+        }
+        List<String> closest = teams.stream()
+                .sorted(Comparator.comparingInt((Team t) -> distance(t.name().toLowerCase(), team.name().toLowerCase()))
+                        .thenComparing(Team::name))
+                .limit(3).map(Team::name).toList();
+        throw new MatchdayException("unknown team '" + team + "' in " + division + "; did you mean " + String.join(", ", closest) + "?");
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            previous = current;
+        }
+        return previous[b.length()];
+    }
+
+    private static void print(Model model, Forecast f, PrintWriter out) {
+        var p = model.provenance();
+        out.printf("%s, %s — %s (trained on %d matches, %s to %s)%n", f.fixture(), f.fixture().date().getDayOfWeek(),
+                model.name(), p.matches(), p.firstMatch(), p.lastMatch());
+        out.printf("  home %.3f   draw %.3f   away %.3f%n", f.home(), f.draw(), f.away());
+        if (f.expectedHomeGoals() != null) {
+            ScoreGrid grid = f.scoreGrid().orElseThrow();
+            int[] score = grid.mostLikelyScore();
+            out.printf("  expected goals %.2f - %.2f; most likely score %d-%d (%.1f %%); over 2.5 %.3f; both teams score %.3f%n",
+                    f.expectedHomeGoals(), f.expectedAwayGoals(), score[0], score[1],
+                    100 * grid.probability(score[0], score[1]), grid.over(2.5), grid.bothTeamsScore());
+        }
+    }
+}
