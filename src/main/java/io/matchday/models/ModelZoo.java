@@ -30,6 +30,8 @@ public final class ModelZoo {
         trainers.put("dixon-coles", () -> new DixonColesTrainer(DixonColesConfig.DEFAULT));
         trainers.put("logistic", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("logistic",
                 FeatureConfig.WITHOUT_PRICES, List.of(), 0.01, 3800)));
+        trainers.put("gbm", () -> new BoostedTreesTrainer(BoostedTreesTrainer.Config.gbm()));
+        trainers.put("seed-rf", () -> new BoostedTreesTrainer(BoostedTreesTrainer.Config.seedRandomForest()));
         return java.util.Collections.unmodifiableMap(trainers);
     }
 

@@ -1,0 +1,173 @@
+package io.matchday.models;
+
+import io.matchday.MatchdayException;
+import io.matchday.data.Fixture;
+import io.matchday.data.Match;
+import io.matchday.data.OutcomePrices;
+import io.matchday.features.FeatureBuilder;
+import io.matchday.features.FeatureConfig;
+import io.matchday.features.FeatureVector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/**
+ * Tree ensembles from XGBoost on point-in-time features, with probability outputs
+ * ({@code multi:softprob}). Two presets: {@code gbm}, gradient boosting on every feature, and
+ * {@code seed-rf}, the reference system's random forest made honest — 100 trees of depth 10 (XGBoost
+ * in random-forest mode) on the Bet365 pre-closing prices and pre-match averages of its twelve match
+ * statistics. Single-threaded and seeded, so the same window gives the same model.
+ */
+public final class BoostedTreesTrainer implements Trainer {
+
+    /** Features the reference system's model uses, as pre-match averages. */
+    static final List<String> SEED_RF_STATS = List.of("home_sf", "away_sf", "home_stf", "away_stf", "home_corners",
+            "away_corners", "home_fouls", "away_fouls", "home_yellow", "away_yellow", "home_red", "away_red");
+
+    /**
+     * @param use feature names (empty: all); {@code bet365Prices} adds the three Bet365 pre-closing prices
+     * @param parameters XGBoost parameters
+     */
+    public record Config(String name, FeatureConfig features, List<String> use, boolean bet365Prices,
+                         Map<String, Object> parameters, int rounds, int recentMatches) {
+
+        public static Config gbm() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("eta", 0.05);
+            p.put("max_depth", 3);
+            p.put("min_child_weight", 20);
+            p.put("subsample", 0.8);
+            p.put("colsample_bytree", 0.8);
+            p.put("lambda", 5.0);
+            return new Config("gbm", FeatureConfig.WITH_PRICES, List.of(), false, p, 150, 3800);
+        }
+
+        public static Config seedRandomForest() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("eta", 1.0);
+            p.put("max_depth", 10);
+            p.put("num_parallel_tree", 100);
+            p.put("subsample", 0.632);
+            p.put("colsample_bynode", 0.3);
+            p.put("min_child_weight", 1);
+            p.put("lambda", 1e-5);
+            return new Config("seed-rf", FeatureConfig.WITHOUT_PRICES, SEED_RF_STATS, true, p, 1, 3800);
+        }
+    }
+
+    private final Config config;
+
+    public BoostedTreesTrainer(Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public String name() {
+        return config.name();
+    }
+
+    @Override
+    public boolean usesPrices() {
+        return config.bet365Prices() || config.features().marketProbabilities();
+    }
+
+    @Override
+    public Model train(TrainingData data) {
+        FeatureBuilder builder = new FeatureBuilder(config.features());
+        FeatureBuilder.Replay replay = builder.replay(data.matches());
+        List<String> use = config.use().isEmpty() ? builder.names() : config.use();
+        int[] columns = use.stream().mapToInt(builder.names()::indexOf).toArray();
+        int width = columns.length + (config.bet365Prices() ? 3 : 0);
+        List<Match> matches = replay.matches();
+        int from = Math.max(0, matches.size() - config.recentMatches());
+        List<float[]> rows = new ArrayList<>();
+        List<Float> labels = new ArrayList<>();
+        for (int i = from; i < matches.size(); i++) {
+            Optional<float[]> row = row(replay.rows().get(i), matches.get(i).fixture(), columns, width);
+            if (row.isPresent()) {
+                rows.add(row.get());
+                labels.add((float) matches.get(i).result().ordinal());
+            }
+        }
+        Booster booster = fit(rows, labels, width);
+        Map<String, Object> parameters = new LinkedHashMap<>(config.parameters());
+        parameters.put("rounds", config.rounds());
+        parameters.put("features", use);
+        parameters.put("bet365_prices", config.bet365Prices());
+        parameters.put("training_rows", rows.size());
+        return new TreeModel(config.name(), usesPrices(), replay, columns, width, config.bet365Prices(), booster,
+                ModelProvenance.of(config.name(), parameters, data));
+    }
+
+    private Booster fit(List<float[]> rows, List<Float> labels, int width) {
+        float[] flat = new float[rows.size() * width];
+        float[] y = new float[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            System.arraycopy(rows.get(i), 0, flat, i * width, width);
+            y[i] = labels.get(i);
+        }
+        Map<String, Object> params = new LinkedHashMap<>(config.parameters());
+        params.put("objective", "multi:softprob");
+        params.put("num_class", 3);
+        params.put("seed", 7);
+        params.put("nthread", 1);
+        params.put("verbosity", 0);
+        try {
+            DMatrix train = new DMatrix(flat, rows.size(), width, Float.NaN);
+            try {
+                train.setLabel(y);
+                return XGBoost.train(train, params, config.rounds(), Map.of(), null, null);
+            } finally {
+                train.dispose();
+            }
+        } catch (XGBoostError e) {
+            throw new MatchdayException("XGBoost training failed: " + e.getMessage(), e);
+        }
+    }
+
+    static Optional<float[]> row(FeatureVector v, Fixture fixture, int[] columns, int width) {
+        float[] row = new float[width];
+        for (int j = 0; j < columns.length; j++) {
+            row[j] = (float) v.values()[columns[j]];
+        }
+        if (width > columns.length) {
+            Optional<OutcomePrices> prices = fixture.odds().opening("B365").or(() -> fixture.odds().averageOpening());
+            if (prices.isEmpty()) {
+                return Optional.empty();
+            }
+            row[columns.length] = (float) prices.get().home();
+            row[columns.length + 1] = (float) prices.get().draw();
+            row[columns.length + 2] = (float) prices.get().away();
+        }
+        return Optional.of(row);
+    }
+
+    private record TreeModel(String name, boolean usesPrices, FeatureBuilder.Replay replay, int[] columns, int width,
+                             boolean bet365Prices, Booster booster, ModelProvenance provenance) implements Model {
+        @Override
+        public Forecast forecast(Fixture fixture) {
+            float[] row = row(replay.forFixture(fixture), fixture, columns, width)
+                    .orElseThrow(() -> new MissingPricesException(name, fixture, "pre-closing Bet365"));
+            try {
+                DMatrix matrix = new DMatrix(row, 1, width, Float.NaN);
+                try {
+                    float[] p = booster.predict(matrix)[0];
+                    double total = (double) p[0] + p[1] + p[2];
+                    double home = p[0] / total;
+                    double draw = p[1] / total;
+                    return Forecast.of(name, fixture, new double[]{home, draw, 1 - home - draw});
+                } finally {
+                    matrix.dispose();
+                }
+            } catch (XGBoostError e) {
+                throw new MatchdayException("XGBoost prediction failed: " + e.getMessage(), e);
+            }
+        }
+    }
+}
