@@ -62,6 +62,10 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the leaderboard as JSON.")
     Path json;
 
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Write a self-contained HTML report (leaderboard, reliability diagrams, RPS against the market over time).")
+    Path html;
+
     @Override
     public Integer call() throws IOException {
         List<Trainer> trainers = ModelZoo.trainers(models);
@@ -84,6 +88,10 @@ final class BacktestCommand implements Callable<Integer> {
         if (json != null) {
             Files.writeString(json, Json.write(toJson(report)));
             spec.commandLine().getOut().println("wrote " + json);
+        }
+        if (html != null) {
+            Files.writeString(html, new io.matchday.evaluation.BacktestHtmlReport().render(report));
+            spec.commandLine().getOut().println("wrote " + html);
         }
         return 0;
     }

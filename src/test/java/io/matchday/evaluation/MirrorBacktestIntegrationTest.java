@@ -1,0 +1,65 @@
+package io.matchday.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.matchday.MatchdaySettings.DatabaseSettings;
+import io.matchday.data.Database;
+import io.matchday.data.Division;
+import io.matchday.data.FootballDataClient;
+import io.matchday.data.IngestListener;
+import io.matchday.data.IngestService;
+import io.matchday.data.Match;
+import io.matchday.data.MatchRepository;
+import io.matchday.data.RetryPolicy;
+import io.matchday.data.SeasonRange;
+import io.matchday.data.TeamNames;
+import io.matchday.models.ModelZoo;
+import io.matchday.testsupport.Mirror;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Walk-forward backtests on the real Premier League mirror: the sanity checks of scoring and de-vig. */
+class MirrorBacktestIntegrationTest {
+
+    private static List<Match> history;
+
+    @BeforeAll
+    static void ingestTheMirror(@TempDir Path dir) {
+        try (Database db = Database.open(new DatabaseSettings("jdbc:h2:file:" + dir.resolve("mirror"), "sa", ""))) {
+            FootballDataClient client = new FootballDataClient(Mirror.baseUrl(), dir.resolve("cache"), RetryPolicy.DEFAULT,
+                    Clock.systemUTC());
+            new IngestService(client, db.dataSource(), TeamNames.standard(), Clock.systemUTC())
+                    .ingest(Division.of("E0"), SeasonRange.ALL, IngestListener.NONE);
+            history = new MatchRepository(db.dataSource(), TeamNames.standard()).matches(Division.of("E0"), SeasonRange.ALL);
+        }
+    }
+
+    private static BacktestReport backtest(String seasons, String models) {
+        return new WalkForwardBacktest(new BacktestConfig(SeasonRange.parse(seasons), 0, 2), PairedBootstrap.DEFAULT)
+                .run(history, ModelZoo.trainers(models), i -> { });
+    }
+
+    @Test
+    void theClosingMarketScoresAboutPointOneNineFiveAndPreClosingPricesAreSlightlyWorse() {
+        BacktestReport report = backtest("2019-20..2023-24", "market-open");
+        assertThat(report.matches()).hasSize(1900);
+        assertThat(report.model("market").evaluation().rps()).isBetween(0.193, 0.197);
+        PairedBootstrap.Difference open = report.model("market-open").deltaRpsVsMarket();
+        assertThat(open.mean()).isBetween(0.0005, 0.0025);
+        assertThat(open.low()).isPositive();
+    }
+
+    @Test
+    void dixonColesBeatsClimatologyByMoreThanPointZeroOneFive() {
+        BacktestReport report = backtest("2023-24", "climatology,dixon-coles,elo");
+        double climatology = report.model("climatology").evaluation().rps();
+        assertThat(climatology - report.model("dixon-coles").evaluation().rps()).isGreaterThan(0.015);
+        assertThat(report.model("elo").evaluation().rps()).isLessThan(climatology);
+        String html = new BacktestHtmlReport().render(report);
+        assertThat(html).contains("<canvas id=\"cumulative\"").contains("dixon-coles").doesNotContain("src=\"http");
+    }
+}
