@@ -113,7 +113,40 @@ class CliIntegrationTest {
     }
 
     static Stream<String> commands() {
-        return Stream.of("demo", "ingest", "seasons", "teams", "quarantine", "generate", "bench", "bench ingest");
+        return Stream.of("demo", "ingest", "seasons", "teams", "quarantine", "generate", "backtest", "predict",
+                "bench", "bench ingest");
+    }
+
+    @Test
+    void backtestsWithALeaderboardJsonAndHtml(@TempDir Path out) throws IOException {
+        run("ingest", "--division", "E0");
+        Path jsonFile = out.resolve("bt.json");
+        Path htmlFile = out.resolve("bt.html");
+        CliRun backtest = run("backtest", "--models", "climatology,dixon-coles", "--test-seasons", "2021-22",
+                "--json", jsonFile.toString(), "--html", htmlFile.toString());
+        assertThat(backtest.exitCode()).as(backtest.err()).isZero();
+        assertThat(backtest.out()).contains("Walk-forward backtest, E0 2021-22: 380 matches").contains("dixon-coles");
+        JsonNode report = json.readTree(jsonFile.toFile());
+        assertThat(report.get("matches").asInt()).isEqualTo(380);
+        assertThat(report.get("models")).extracting(m -> m.get("name").asText())
+                .containsExactlyInAnyOrder("market", "climatology", "dixon-coles");
+        JsonNode dc = report.get("models").get(2);
+        assertThat(dc.get("uses_prices").asBoolean()).isFalse();
+        assertThat(dc.get("delta_ci_low").asDouble()).isLessThan(dc.get("delta_ci_high").asDouble());
+        assertThat(Files.readString(htmlFile)).contains("<canvas id=\"cumulative\"").contains("Chart");
+    }
+
+    @Test
+    void predictsAFixtureAndNamesUnknownTeams() {
+        run("ingest", "--division", "E0");
+        CliRun predict = run("predict", "--home", "Ashbury", "--away", "Brackenford", "--date", "2022-08-20");
+        assertThat(predict.exitCode()).as(predict.err()).isZero();
+        assertThat(predict.out()).contains("E0 2022-08-20 Ashbury v Brackenford").containsPattern("home 0\\.\\d{3}");
+        CliRun unknown = run("predict", "--home", "Ashbery", "--away", "Brackenford");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).startsWith("error: unknown team 'Ashbery' in E0; did you mean Ashbury");
+        assertOneLineError(run("predict", "--home", "Ashbury", "--away", "Brackenford", "--model", "market"),
+                "error: model market needs closing Avg prices");
     }
 
     @ParameterizedTest
