@@ -11,6 +11,9 @@ package io.matchday.features;
 public record EloConfig(double k, double homeAdvantage, boolean goalDifference, double seasonRegression) {
 
     public static final double INITIAL = 1500;
-    /** Tuned on E0 2005-06..2018-19 (seasons before the default test seasons). */
-    public static final EloConfig DEFAULT = new EloConfig(20, 70, true, 0.2);
+    /**
+     * k tuned by walk-forward RPS on E0 2014-15..2018-19, before the default test seasons
+     * ({@code matchday tune elo k --values 10,15,20,25,30}: 15 best; home advantage flat between 50 and 90).
+     */
+    public static final EloConfig DEFAULT = new EloConfig(15, 70, true, 0.2);
 }

@@ -1,0 +1,97 @@
+package io.matchday.cli;
+
+import io.matchday.data.Division;
+import io.matchday.data.Match;
+import io.matchday.data.SeasonRange;
+import io.matchday.evaluation.BacktestConfig;
+import io.matchday.evaluation.BacktestReport;
+import io.matchday.evaluation.PairedBootstrap;
+import io.matchday.evaluation.WalkForwardBacktest;
+import io.matchday.features.EloConfig;
+import io.matchday.features.FeatureConfig;
+import io.matchday.models.DixonColesConfig;
+import io.matchday.models.DixonColesTrainer;
+import io.matchday.models.FeatureModelTrainer;
+import io.matchday.models.Trainer;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.DoubleFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "tune", mixinStandardHelpOptions = true,
+        description = {"Grid search of one hyper-parameter by walk-forward backtest on tuning seasons, which must come "
+            + "before the seasons you later test on (default 2014-15..2018-19, before the default test seasons).",
+            "Parameters: dixon-coles xi (time decay per day), elo k (update size), elo home (home advantage)."})
+final class TuneCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", description = "Model: dixon-coles or elo.")
+    String model;
+
+    @Parameters(index = "1", description = "Parameter: xi (dixon-coles), k or home (elo).")
+    String parameter;
+
+    @Option(names = "--values", split = ",", required = true, description = "Values to try, comma-separated.")
+    List<Double> values;
+
+    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Default: ${DEFAULT-VALUE}")
+    String division;
+
+    @Option(names = "--tuning-seasons", defaultValue = "2014-15..2018-19", description = "Default: ${DEFAULT-VALUE}")
+    String seasons;
+
+    @Override
+    public Integer call() {
+        DoubleFunction<Trainer> trainer = trainerFor(model, parameter);
+        List<Match> history;
+        try (Workspace workspace = Workspace.open(store.settings())) {
+            history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("tuning %s %s on %s %s (walk-forward, weekly)%n", model, parameter, division, seasons);
+        out.printf("%12s %8s%n", parameter, "RPS");
+        double best = Double.NaN;
+        double bestRps = Double.POSITIVE_INFINITY;
+        for (double value : values) {
+            BacktestReport report = new WalkForwardBacktest(new BacktestConfig(SeasonRange.parse(seasons), 0, 2),
+                    PairedBootstrap.DEFAULT).run(history, List.of(trainer.apply(value)), i -> { });
+            double rps = report.models().get(0).evaluation().rps();
+            out.printf("%12s %8.5f%n", value, rps);
+            if (rps < bestRps) {
+                bestRps = rps;
+                best = value;
+            }
+        }
+        out.printf("best %s = %s (RPS %.5f)%n", parameter, best, bestRps);
+        return 0;
+    }
+
+    private static DoubleFunction<Trainer> trainerFor(String model, String parameter) {
+        DixonColesConfig dc = DixonColesConfig.DEFAULT;
+        EloConfig elo = EloConfig.DEFAULT;
+        return switch (model + " " + parameter) {
+            case "dixon-coles xi" -> v -> new DixonColesTrainer(new DixonColesConfig(v, dc.windowDays(), dc.maxGoals(), dc.ridge()));
+            case "elo k" -> v -> eloTrainer(new EloConfig(v, elo.homeAdvantage(), elo.goalDifference(), elo.seasonRegression()));
+            case "elo home" -> v -> eloTrainer(new EloConfig(elo.k(), v, elo.goalDifference(), elo.seasonRegression()));
+            default -> throw new io.matchday.MatchdayException("cannot tune '" + parameter + "' of '" + model
+                    + "' (dixon-coles xi, elo k, elo home)");
+        };
+    }
+
+    private static Trainer eloTrainer(EloConfig elo) {
+        FeatureConfig f = FeatureConfig.WITHOUT_PRICES;
+        return new FeatureModelTrainer(new FeatureModelTrainer.Config("elo",
+                new FeatureConfig(elo, f.pi(), f.formDecay(), false, f.marketMethod()), List.of("elo_diff"), 1e-4, 3800));
+    }
+}
