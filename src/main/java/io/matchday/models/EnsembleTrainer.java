@@ -19,6 +19,8 @@ public final class EnsembleTrainer implements Trainer {
     public record Config(List<String> components, int holdoutMonths, double pullToEqual) {
         public static final Config DEFAULT = new Config(
                 List.of("market-open", "dixon-coles", "logistic", "elo", "pi-ratings"), 24, 0);
+        /** The same pool without any price-based member: the best the football alone can do. */
+        public static final Config NO_PRICES = new Config(List.of("dixon-coles", "logistic", "elo", "pi-ratings"), 24, 0);
     }
 
     private final String name;
@@ -29,7 +31,7 @@ public final class EnsembleTrainer implements Trainer {
     public EnsembleTrainer(String name, Config config, ModelCache cache) {
         this.name = name;
         this.config = config;
-        this.components = config.components().stream().map(ModelZoo::trainer).toList();
+        this.components = config.components().stream().map(c -> ModelZoo.trainer(c, cache)).toList();
         this.cache = cache;
     }
 

@@ -17,6 +17,7 @@ public final class ModelZoo {
 
     private static final Map<String, Supplier<Trainer>> TRAINERS = registry();
     private static final String ENSEMBLE = "ensemble";
+    private static final String ENSEMBLE_NO_PRICES = "ensemble-no-prices";
 
     private static Map<String, Supplier<Trainer>> registry() {
         Map<String, Supplier<Trainer>> trainers = new LinkedHashMap<>();
@@ -41,6 +42,7 @@ public final class ModelZoo {
     public static List<String> names() {
         List<String> names = new ArrayList<>(TRAINERS.keySet());
         names.add(ENSEMBLE);
+        names.add(ENSEMBLE_NO_PRICES);
         return List.copyOf(names);
     }
 
@@ -53,6 +55,9 @@ public final class ModelZoo {
         String key = name.strip().toLowerCase(Locale.ROOT);
         if (key.equals(ENSEMBLE)) {
             return new EnsembleTrainer(ENSEMBLE, EnsembleTrainer.Config.DEFAULT, cache);
+        }
+        if (key.equals(ENSEMBLE_NO_PRICES)) {
+            return new EnsembleTrainer(ENSEMBLE_NO_PRICES, EnsembleTrainer.Config.NO_PRICES, cache);
         }
         Supplier<Trainer> trainer = TRAINERS.get(key);
         if (trainer == null) {
