@@ -105,14 +105,16 @@ final class BacktestCommand implements Callable<Integer> {
     static void print(BacktestReport report, PrintWriter out) {
         out.printf("Walk-forward backtest, %s %s: %d matches (%d left out for missing prices), %.1f s%n",
                 report.division(), report.testSeasons(), report.matches().size(), report.excluded(), report.seconds());
-        out.printf("%-13s %6s %7s %7s %8s %8s %7s %10s  %-21s%n", "model", "prices", "RPS", "Brier", "logloss",
+        int width = report.models().stream().mapToInt(m -> m.name().length()).max().orElse(5);
+        String name = "%-" + width + "s";
+        out.printf(name + " %6s %7s %7s %8s %8s %7s %10s  %-21s%n", "model", "prices", "RPS", "Brier", "logloss",
                 "accuracy", "ECE", "ΔRPS", "95% CI");
         List<ModelResult> ranked = report.models().stream()
                 .sorted(Comparator.comparingDouble(m -> m.evaluation().rps())).toList();
         for (ModelResult m : ranked) {
             var e = m.evaluation();
             var d = m.deltaRpsVsMarket();
-            out.printf("%-13s %6s %7.4f %7.4f %8.4f %8.3f %7.4f %+10.4f  [%+.4f, %+.4f]%n", m.name(),
+            out.printf(name + " %6s %7.4f %7.4f %8.4f %8.3f %7.4f %+10.4f  [%+.4f, %+.4f]%n", m.name(),
                     m.usesPrices() ? "yes" : "no", e.rps(), e.brier(), e.logLoss(), e.accuracy(), e.ece(),
                     d.mean(), d.low(), d.high());
         }

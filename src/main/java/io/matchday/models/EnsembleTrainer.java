@@ -12,7 +12,8 @@ import java.util.Map;
  * A linear pool: a weighted average of other models' probabilities. The weights are fitted, by
  * log loss, on out-of-sample forecasts of the last {@code holdoutMonths} before the cutoff: for
  * each month the components are trained on everything before that month and forecast it. Only
- * pre-closing prices reach the components. Component fits go through a {@link ModelCache}.
+ * pre-closing prices reach the components. Component fits go through a {@link ModelCache}, shared
+ * with the run, so a backtest trains each component window once.
  */
 public final class EnsembleTrainer implements Trainer {
 
@@ -26,13 +27,11 @@ public final class EnsembleTrainer implements Trainer {
     private final String name;
     private final Config config;
     private final List<Trainer> components;
-    private final ModelCache cache;
 
     public EnsembleTrainer(String name, Config config, ModelCache cache) {
         this.name = name;
         this.config = config;
         this.components = config.components().stream().map(c -> ModelZoo.trainer(c, cache)).toList();
-        this.cache = cache;
     }
 
     @Override
@@ -59,7 +58,7 @@ public final class EnsembleTrainer implements Trainer {
             if (target.isEmpty() || data.matches().get(0).date().isAfter(start.minusYears(1))) {
                 continue;   // a month without matches, or too little history before it to train on
             }
-            List<Model> models = components.stream().map(c -> cache.train(c, TrainingData.before(data.matches(), start))).toList();
+            List<Model> models = components.stream().map(c -> c.train(TrainingData.before(data.matches(), start))).toList();
             for (Match m : target) {
                 double[][] p = forecastAll(models, preClosing(m));
                 if (p != null) {
@@ -69,7 +68,7 @@ public final class EnsembleTrainer implements Trainer {
             }
         }
         double[] weights = rows.isEmpty() ? equal(components.size()) : LinearPool.fit(rows, outcomes, config.pullToEqual());
-        List<Model> finals = components.stream().map(c -> cache.train(c, data)).toList();
+        List<Model> finals = components.stream().map(c -> c.train(data)).toList();
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (int k = 0; k < components.size(); k++) {
             parameters.put("weight_" + components.get(k).name(), weights[k]);

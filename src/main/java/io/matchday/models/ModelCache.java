@@ -14,18 +14,23 @@ public final class ModelCache {
 
     private record Key(String trainer, LocalDate first, LocalDate cutoff, int matches) { }
 
-    private final ConcurrentHashMap<Key, FutureTask<Model>> models = new ConcurrentHashMap<>();
+    /** A fit, and the thread making it: a thread waiting for its own fit would wait forever. */
+    private record Fit(FutureTask<Model> task, Thread owner) { }
+
+    private final ConcurrentHashMap<Key, Fit> models = new ConcurrentHashMap<>();
 
     public Model train(Trainer trainer, TrainingData data) {
         Key key = new Key(trainer.name(), data.firstDate(), data.cutoff(), data.matches().size());
-        FutureTask<Model> task = new FutureTask<>(() -> trainer.train(data));
-        FutureTask<Model> existing = models.putIfAbsent(key, task);
+        Fit fit = new Fit(new FutureTask<>(() -> trainer.train(data)), Thread.currentThread());
+        Fit existing = models.putIfAbsent(key, fit);
         if (existing == null) {
-            task.run();
-            existing = task;
+            fit.task().run();
+            existing = fit;
+        } else if (existing.owner() == Thread.currentThread() && !existing.task().isDone()) {
+            throw new IllegalStateException("recursive training of " + trainer.name() + " for the same window");
         }
         try {
-            return existing.get();
+            return existing.task().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while training " + trainer.name(), e);
