@@ -4,9 +4,7 @@ import io.matchday.MatchdayException;
 import io.matchday.data.Fixture;
 import io.matchday.data.Match;
 import io.matchday.data.OutcomePrices;
-import io.matchday.features.FeatureBuilder;
 import io.matchday.features.FeatureConfig;
-import io.matchday.features.FeatureVector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,17 +77,13 @@ public final class BoostedTreesTrainer implements Trainer {
 
     @Override
     public Model train(TrainingData data) {
-        FeatureBuilder builder = new FeatureBuilder(config.features());
-        FeatureBuilder.Replay replay = builder.replay(data.matches());
-        List<String> use = config.use().isEmpty() ? builder.names() : config.use();
-        int[] columns = use.stream().mapToInt(builder.names()::indexOf).toArray();
-        int width = columns.length + (config.bet365Prices() ? 3 : 0);
-        List<Match> matches = replay.matches();
-        int from = Math.max(0, matches.size() - config.recentMatches());
+        FeatureSelection features = FeatureSelection.of(config.features(), config.use(), data);
+        int width = features.columns().length + (config.bet365Prices() ? 3 : 0);
+        List<Match> matches = features.matches();
         List<float[]> rows = new ArrayList<>();
         List<Float> labels = new ArrayList<>();
-        for (int i = from; i < matches.size(); i++) {
-            Optional<float[]> row = row(replay.rows().get(i), matches.get(i).fixture(), columns, width);
+        for (int i = features.recentFrom(config.recentMatches()); i < matches.size(); i++) {
+            Optional<float[]> row = row(features.row(i), matches.get(i).fixture(), width);
             if (row.isPresent()) {
                 rows.add(row.get());
                 labels.add((float) matches.get(i).result().ordinal());
@@ -98,10 +92,10 @@ public final class BoostedTreesTrainer implements Trainer {
         Booster booster = fit(rows, labels, width);
         Map<String, Object> parameters = new LinkedHashMap<>(config.parameters());
         parameters.put("rounds", config.rounds());
-        parameters.put("features", use);
+        parameters.put("features", features.names());
         parameters.put("bet365_prices", config.bet365Prices());
         parameters.put("training_rows", rows.size());
-        return new TreeModel(config.name(), usesPrices(), replay, columns, width, config.bet365Prices(), booster,
+        return new TreeModel(config.name(), usesPrices(), features, width, booster,
                 ModelProvenance.of(config.name(), parameters, data));
     }
 
@@ -131,28 +125,30 @@ public final class BoostedTreesTrainer implements Trainer {
         }
     }
 
-    static Optional<float[]> row(FeatureVector v, Fixture fixture, int[] columns, int width) {
+    /** The learner's input: the chosen features, then (for seed-rf) the three Bet365 pre-closing prices. */
+    static Optional<float[]> row(double[] features, Fixture fixture, int width) {
         float[] row = new float[width];
-        for (int j = 0; j < columns.length; j++) {
-            row[j] = (float) v.values()[columns[j]];
+        for (int j = 0; j < features.length; j++) {
+            row[j] = (float) features[j];
         }
-        if (width > columns.length) {
+        int columns = features.length;
+        if (width > columns) {
             Optional<OutcomePrices> prices = fixture.odds().opening("B365").or(() -> fixture.odds().averageOpening());
             if (prices.isEmpty()) {
                 return Optional.empty();
             }
-            row[columns.length] = (float) prices.get().home();
-            row[columns.length + 1] = (float) prices.get().draw();
-            row[columns.length + 2] = (float) prices.get().away();
+            row[columns] = (float) prices.get().home();
+            row[columns + 1] = (float) prices.get().draw();
+            row[columns + 2] = (float) prices.get().away();
         }
         return Optional.of(row);
     }
 
-    private record TreeModel(String name, boolean usesPrices, FeatureBuilder.Replay replay, int[] columns, int width,
-                             boolean bet365Prices, Booster booster, ModelProvenance provenance) implements Model {
+    private record TreeModel(String name, boolean usesPrices, FeatureSelection features, int width,
+                             Booster booster, ModelProvenance provenance) implements Model {
         @Override
         public Forecast forecast(Fixture fixture) {
-            float[] row = row(replay.forFixture(fixture), fixture, columns, width)
+            float[] row = row(features.select(features.replay().forFixture(fixture)), fixture, width)
                     .orElseThrow(() -> new MissingPricesException(name, fixture, "pre-closing Bet365"));
             try {
                 DMatrix matrix = new DMatrix(row, 1, width, Float.NaN);

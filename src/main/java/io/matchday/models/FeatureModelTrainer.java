@@ -2,9 +2,7 @@ package io.matchday.models;
 
 import io.matchday.data.Fixture;
 import io.matchday.data.Match;
-import io.matchday.features.FeatureBuilder;
 import io.matchday.features.FeatureConfig;
-import io.matchday.features.FeatureVector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,43 +38,32 @@ public final class FeatureModelTrainer implements Trainer {
 
     @Override
     public Model train(TrainingData data) {
-        FeatureBuilder builder = new FeatureBuilder(config.features());
-        FeatureBuilder.Replay replay = builder.replay(data.matches());
-        List<String> use = config.use().isEmpty() ? builder.names() : config.use();
-        int[] columns = use.stream().mapToInt(builder.names()::indexOf).toArray();
-        List<Match> matches = replay.matches();
-        int from = Math.max(0, matches.size() - config.recentMatches());
+        FeatureSelection features = FeatureSelection.of(config.features(), config.use(), data);
+        List<Match> matches = features.matches();
+        int from = features.recentFrom(config.recentMatches());
         List<double[]> x = new ArrayList<>();
         int[] y = new int[matches.size() - from];
         for (int i = from; i < matches.size(); i++) {
-            x.add(select(replay.rows().get(i), columns));
+            x.add(features.row(i));
             y[i - from] = matches.get(i).result().ordinal();
         }
         SoftmaxRegression regression = SoftmaxRegression.fit(x, y, config.l2());
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("features", use);
+        parameters.put("features", features.names());
         parameters.put("l2", config.l2());
         parameters.put("recent_matches", config.recentMatches());
         parameters.put("elo", config.features().elo().toString());
         parameters.put("pi", config.features().pi().toString());
         parameters.put("form_decay", config.features().formDecay());
-        return new FeatureModel(config.name(), usesPrices(), replay, columns, regression,
+        return new FeatureModel(config.name(), usesPrices(), features, regression,
                 ModelProvenance.of(config.name(), parameters, data));
     }
 
-    private static double[] select(FeatureVector v, int[] columns) {
-        double[] x = new double[columns.length];
-        for (int j = 0; j < columns.length; j++) {
-            x[j] = v.values()[columns[j]];
-        }
-        return x;
-    }
-
-    private record FeatureModel(String name, boolean usesPrices, FeatureBuilder.Replay replay, int[] columns,
+    private record FeatureModel(String name, boolean usesPrices, FeatureSelection features,
                                 SoftmaxRegression regression, ModelProvenance provenance) implements Model {
         @Override
         public Forecast forecast(Fixture fixture) {
-            return Forecast.of(name, fixture, regression.probabilities(select(replay.forFixture(fixture), columns)));
+            return Forecast.of(name, fixture, regression.probabilities(features.select(features.replay().forFixture(fixture))));
         }
     }
 }

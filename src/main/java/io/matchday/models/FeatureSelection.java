@@ -1,0 +1,51 @@
+package io.matchday.models;
+
+import io.matchday.data.Match;
+import io.matchday.features.FeatureBuilder;
+import io.matchday.features.FeatureConfig;
+import io.matchday.features.FeatureVector;
+import java.util.List;
+
+/**
+ * The feature columns a learner uses, over a replayed training window: shared by the models
+ * that learn from point-in-time features (logistic, the rating links, the tree ensembles).
+ *
+ * @param names the chosen feature names, in column order
+ */
+record FeatureSelection(FeatureBuilder.Replay replay, List<String> names, int[] columns) {
+
+    /** Replays the window; {@code use} names the features, or is empty for all of them. */
+    static FeatureSelection of(FeatureConfig config, List<String> use, TrainingData data) {
+        FeatureBuilder builder = new FeatureBuilder(config);
+        List<String> names = use.isEmpty() ? builder.names() : use;
+        int[] columns = names.stream().mapToInt(name -> {
+            int i = builder.names().indexOf(name);
+            if (i < 0) {
+                throw new IllegalArgumentException("no feature " + name + " in " + builder.names());
+            }
+            return i;
+        }).toArray();
+        return new FeatureSelection(builder.replay(data.matches()), names, columns);
+    }
+
+    List<Match> matches() {
+        return replay.matches();
+    }
+
+    /** Index of the first of the last {@code recent} matches. */
+    int recentFrom(int recent) {
+        return Math.max(0, replay.matches().size() - recent);
+    }
+
+    double[] row(int match) {
+        return select(replay.rows().get(match));
+    }
+
+    double[] select(FeatureVector v) {
+        double[] x = new double[columns.length];
+        for (int j = 0; j < columns.length; j++) {
+            x[j] = v.values()[columns[j]];
+        }
+        return x;
+    }
+}
