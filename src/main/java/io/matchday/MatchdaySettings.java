@@ -15,8 +15,10 @@ import java.util.Properties;
  * @param home data home: the H2 database, the HTTP cache and (later) artifacts live below it
  * @param dataUrl base of the football-data layout, {@code <base>/<season code>/<division>.csv}
  * @param database JDBC coordinates; the default is an H2 file database under {@code home}
+ * @param artifacts root of the content-addressed artifact store ({@code MATCHDAY_ARTIFACTS},
+ *                  default {@code <home>/artifacts}); shared by every node when several run
  */
-public record MatchdaySettings(Path home, URI dataUrl, DatabaseSettings database) {
+public record MatchdaySettings(Path home, URI dataUrl, DatabaseSettings database, Path artifacts) {
 
     public static final String DEFAULT_DATA_URL = "https://www.football-data.co.uk/mmz4281";
     public static final String DEFAULT_HOME = ".matchday";
@@ -25,6 +27,7 @@ public record MatchdaySettings(Path home, URI dataUrl, DatabaseSettings database
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(dataUrl, "dataUrl");
         Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(artifacts, "artifacts");
     }
 
     /** JDBC URL, user and password of the match database. */
@@ -66,7 +69,9 @@ public record MatchdaySettings(Path home, URI dataUrl, DatabaseSettings database
                 lookup.get("matchday.db.url", "MATCHDAY_DB_URL", defaultDb),
                 lookup.get("matchday.db.user", "MATCHDAY_DB_USER", "sa"),
                 lookup.get("matchday.db.password", "MATCHDAY_DB_PASSWORD", ""));
-        return new MatchdaySettings(home, dataUrl, db);
+        Path artifacts = Path.of(lookup.get("matchday.artifacts", "MATCHDAY_ARTIFACTS", home.resolve("artifacts").toString()))
+                .toAbsolutePath().normalize();
+        return new MatchdaySettings(home, dataUrl, db, artifacts);
     }
 
     static URI parseDataUrl(String raw) {

@@ -9,7 +9,12 @@ import io.matchday.evaluation.ModelResult;
 import io.matchday.evaluation.PairedBootstrap;
 import io.matchday.evaluation.WalkForwardBacktest;
 import io.matchday.models.ModelZoo;
+import io.matchday.models.CodeVersion;
 import io.matchday.models.Trainer;
+import io.matchday.models.TrainingData;
+import io.matchday.registry.BacktestRecorder;
+import io.matchday.registry.RunTracker;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -70,30 +75,66 @@ final class BacktestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Trainer> trainers = ModelZoo.trainers(models);
         SeasonRange seasons = SeasonRange.parse(testSeasons);
-        List<Match> history;
         try (Workspace workspace = Workspace.open(store.settings())) {
-            history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
+            List<Match> history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
+            String runId = workspace.runs.start(runStart(history, trainers, seasons));
+            try {
+                BacktestReport report = run(history, trainers, seasons);
+                String reportJson = Json.write(toJson(report));
+                String reportHtml = new io.matchday.evaluation.BacktestHtmlReport().render(report);
+                workspace.runs.logMetrics(runId, BacktestRecorder.metrics(report));
+                workspace.runs.logArtifact(runId, "backtest.json", "application/json", reportJson.getBytes(StandardCharsets.UTF_8));
+                workspace.runs.logArtifact(runId, "backtest.html", "text/html", reportHtml.getBytes(StandardCharsets.UTF_8));
+                workspace.runs.finish(runId);
+                PrintWriter out = spec.commandLine().getOut();
+                print(report, out);
+                out.println("run " + runId + " (matchday runs show " + runId + ")");
+                write(json, reportJson, out);
+                write(html, reportHtml, out);
+            } catch (RuntimeException e) {
+                workspace.runs.fail(runId, e);
+                throw e;
+            }
         }
+        return 0;
+    }
+
+    private BacktestReport run(List<Match> history, List<Trainer> trainers, SeasonRange seasons) {
         WalkForwardBacktest backtest = new WalkForwardBacktest(new BacktestConfig(seasons, rollingDays, threads),
                 PairedBootstrap.DEFAULT);
-        BacktestReport report;
         try (ProgressBar bar = progressBar()) {
-            report = backtest.run(history, trainers, done -> {
+            return backtest.run(history, trainers, done -> {
                 if (bar != null) {
                     bar.stepTo(done);
                 }
             });
         }
-        print(report, spec.commandLine().getOut());
-        if (json != null) {
-            Files.writeString(json, Json.write(toJson(report)));
-            spec.commandLine().getOut().println("wrote " + json);
+    }
+
+    private RunTracker.Start runStart(List<Match> history, List<Trainer> trainers, SeasonRange seasons) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("models", trainers.stream().map(Trainer::name).toList());
+        parameters.put("test_seasons", seasons.toString());
+        parameters.put("rolling_days", rollingDays);
+        parameters.put("bootstrap_resamples", PairedBootstrap.DEFAULT.resamples());
+        parameters.put("bootstrap_seed", PairedBootstrap.DEFAULT.seed());
+        String fingerprint = history.isEmpty() ? null
+                : TrainingData.before(history, history.get(history.size() - 1).date().plusDays(1)).fingerprint();
+        return new RunTracker.Start("backtest", division, history.isEmpty() ? null : history.get(0).date(),
+                history.isEmpty() ? null : history.get(history.size() - 1).date(), fingerprint,
+                CodeVersion.current(), parameters, Map.of());
+    }
+
+    private static void write(Path file, String content, PrintWriter out) {
+        if (file == null) {
+            return;
         }
-        if (html != null) {
-            Files.writeString(html, new io.matchday.evaluation.BacktestHtmlReport().render(report));
-            spec.commandLine().getOut().println("wrote " + html);
+        try {
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new io.matchday.MatchdayException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        return 0;
+        out.println("wrote " + file);
     }
 
     private static ProgressBar progressBar() {

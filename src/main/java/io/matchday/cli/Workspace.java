@@ -7,6 +7,8 @@ import io.matchday.data.IngestService;
 import io.matchday.data.MatchRepository;
 import io.matchday.data.RetryPolicy;
 import io.matchday.data.TeamNames;
+import io.matchday.registry.ArtifactStore;
+import io.matchday.registry.RunTracker;
 import java.time.Clock;
 
 /** The services one CLI invocation works with, wired by hand from the settings. */
@@ -17,6 +19,7 @@ final class Workspace implements AutoCloseable {
     final TeamNames teamNames;
     final MatchRepository matches;
     final IngestService ingest;
+    final RunTracker runs;
 
     private Workspace(MatchdaySettings settings) {
         this.settings = settings;
@@ -26,6 +29,7 @@ final class Workspace implements AutoCloseable {
         FootballDataClient client = new FootballDataClient(settings.dataUrl(),
                 settings.home().resolve("cache"), RetryPolicy.DEFAULT, Clock.systemDefaultZone());
         this.ingest = new IngestService(client, database.dataSource(), teamNames, Clock.systemUTC());
+        this.runs = new RunTracker(database.dataSource(), new ArtifactStore(settings.artifacts()), Clock.systemUTC());
     }
 
     static Workspace open(MatchdaySettings settings) {

@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** The git commit the running code was built from (git.properties, written at build time). */
-final class CodeVersion {
+public final class CodeVersion {
 
     private static final String VERSION = read();
 
     private CodeVersion() {
     }
 
-    static String current() {
+    public static String current() {
         return VERSION;
     }
 

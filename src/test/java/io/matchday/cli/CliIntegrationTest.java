@@ -114,7 +114,7 @@ class CliIntegrationTest {
 
     static Stream<String> commands() {
         return Stream.of("demo", "ingest", "seasons", "teams", "quarantine", "generate", "backtest", "predict",
-                "bench", "bench ingest");
+                "tune", "runs", "runs show", "bench", "bench ingest", "bench models");
     }
 
     @Test
@@ -134,6 +134,15 @@ class CliIntegrationTest {
         assertThat(dc.get("uses_prices").asBoolean()).isFalse();
         assertThat(dc.get("delta_ci_low").asDouble()).isLessThan(dc.get("delta_ci_high").asDouble());
         assertThat(Files.readString(htmlFile)).contains("<canvas id=\"cumulative\"").contains("Chart");
+
+        JsonNode runs = json.readTree(run("runs", "--json").out());
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).get("kind").asText()).isEqualTo("backtest");
+        assertThat(runs.get(0).get("status").asText()).isEqualTo("finished");
+        assertThat(runs.get(0).get("data_fingerprint").asText()).hasSize(64);
+        JsonNode shown = json.readTree(run("runs", "show", runs.get(0).get("id").asText(), "--json").out());
+        assertThat(shown.get("artifacts")).extracting(a -> a.get("name").asText()).containsExactly("backtest.html", "backtest.json");
+        assertThat(shown.get("metrics").toString()).contains("dixon-coles.rps");
     }
 
     @Test
