@@ -79,6 +79,11 @@ public final class WalkForwardBacktest {
     private Forecast[][] forecastAll(List<Match> history, List<Match> test, Map<LocalDate, List<Integer>> weeks,
                                      List<Trainer> trainers, IntConsumer progress) {
         Forecast[][] forecasts = new Forecast[trainers.size()][test.size()];
+        // One window per week, shared by every model: each is cut, sorted and fingerprinted once.
+        Map<LocalDate, TrainingData> windows = new TreeMap<>();
+        for (LocalDate week : weeks.keySet()) {
+            windows.put(week, window(history, week));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "matchday-backtest");
             t.setDaemon(true);
@@ -91,7 +96,7 @@ public final class WalkForwardBacktest {
                 int model = t;
                 for (Map.Entry<LocalDate, List<Integer>> week : weeks.entrySet()) {
                     tasks.add(pool.submit(() -> {
-                        forecastWeek(history, test, week.getKey(), week.getValue(), trainers.get(model), forecasts[model]);
+                        forecastWeek(windows.get(week.getKey()), test, week.getValue(), trainers.get(model), forecasts[model]);
                         progress.accept(done.incrementAndGet());
                     }));
                 }
@@ -110,12 +115,15 @@ public final class WalkForwardBacktest {
         return forecasts;
     }
 
-    private void forecastWeek(List<Match> history, List<Match> test, LocalDate weekStart, List<Integer> indices,
-                              Trainer trainer, Forecast[] out) {
+    private TrainingData window(List<Match> history, LocalDate weekStart) {
         LocalDate from = config.rollingDays() > 0 ? weekStart.minusDays(config.rollingDays()) : LocalDate.MIN;
-        List<Match> window = history.stream()
-                .filter(m -> m.date().isBefore(weekStart) && !m.date().isBefore(from)).toList();
-        Model model = trainer.train(new TrainingData(window, weekStart));
+        return new TrainingData(history.stream()
+                .filter(m -> m.date().isBefore(weekStart) && !m.date().isBefore(from)).toList(), weekStart);
+    }
+
+    private void forecastWeek(TrainingData window, List<Match> test, List<Integer> indices, Trainer trainer,
+                              Forecast[] out) {
+        Model model = trainer.train(window);
         boolean benchmark = trainer.name().equals(ModelZoo.MARKET);
         for (int i : indices) {
             Match match = test.get(i);

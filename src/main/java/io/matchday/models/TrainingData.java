@@ -14,10 +14,16 @@ import java.util.List;
 /**
  * A training window: the matches a trainer may learn from, all played strictly before
  * {@code cutoff}. The constructor enforces it, so no model can see a result from its own future.
+ * Immutable; its fingerprint is computed once, on first use, since every model trained on the
+ * window records it.
  */
-public record TrainingData(List<Match> matches, LocalDate cutoff) {
+public final class TrainingData {
 
-    public TrainingData {
+    private final List<Match> matches;
+    private final LocalDate cutoff;
+    private volatile String fingerprint;
+
+    public TrainingData(List<Match> matches, LocalDate cutoff) {
         List<Match> sorted = new ArrayList<>(matches);
         sorted.sort(Comparator.comparing(Match::date).thenComparing(m -> m.home().name()));
         for (Match m : sorted) {
@@ -28,12 +34,21 @@ public record TrainingData(List<Match> matches, LocalDate cutoff) {
         if (sorted.isEmpty()) {
             throw new MatchdayException("no matches to train on before " + cutoff);
         }
-        matches = List.copyOf(sorted);
+        this.matches = List.copyOf(sorted);
+        this.cutoff = cutoff;
     }
 
     /** Everything in {@code history} before {@code cutoff}. */
     public static TrainingData before(List<Match> history, LocalDate cutoff) {
         return new TrainingData(history.stream().filter(m -> m.date().isBefore(cutoff)).toList(), cutoff);
+    }
+
+    public List<Match> matches() {
+        return matches;
+    }
+
+    public LocalDate cutoff() {
+        return cutoff;
     }
 
     public LocalDate firstDate() {
@@ -46,6 +61,15 @@ public record TrainingData(List<Match> matches, LocalDate cutoff) {
 
     /** SHA-256 over the training rows (date, teams, score, average prices) in canonical order. */
     public String fingerprint() {
+        String value = fingerprint;
+        if (value == null) {
+            value = computeFingerprint();
+            fingerprint = value;
+        }
+        return value;
+    }
+
+    private String computeFingerprint() {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -59,5 +83,10 @@ public record TrainingData(List<Match> matches, LocalDate cutoff) {
             digest.update(row.getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    @Override
+    public String toString() {
+        return "TrainingData[" + matches.size() + " matches, " + firstDate() + " to " + lastDate() + ", cutoff " + cutoff + "]";
     }
 }
