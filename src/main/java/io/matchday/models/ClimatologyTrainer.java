@@ -40,7 +40,7 @@ public final class ClimatologyTrainer implements Trainer {
         return new Climatology(p, provenance);
     }
 
-    private record Climatology(double[] rates, ModelProvenance provenance) implements Model {
+    record Climatology(double[] rates, ModelProvenance provenance) implements Model {
         @Override
         public String name() {
             return "climatology";

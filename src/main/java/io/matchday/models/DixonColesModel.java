@@ -21,7 +21,7 @@ public final class DixonColesModel implements Model {
     private final DixonColesConfig config;
     private final ModelProvenance provenance;
 
-    private DixonColesModel(Map<Team, double[]> ratings, double mu, double homeAdvantage, double rho,
+    DixonColesModel(Map<Team, double[]> ratings, double mu, double homeAdvantage, double rho,
                             DixonColesConfig config, ModelProvenance provenance) {
         this.ratings = Map.copyOf(ratings);
         this.mu = mu;
@@ -71,6 +71,18 @@ public final class DixonColesModel implements Model {
 
     public double defence(Team team) {
         return ratingOf(team)[1];
+    }
+
+    Map<Team, double[]> ratings() {
+        return ratings;
+    }
+
+    double intercept() {
+        return mu;
+    }
+
+    DixonColesConfig config() {
+        return config;
     }
 
     public double homeAdvantage() {

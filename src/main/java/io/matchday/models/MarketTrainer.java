@@ -44,7 +44,7 @@ public final class MarketTrainer implements Trainer {
         return new MarketModel(name, config, provenance);
     }
 
-    private record MarketModel(String name, Config config, ModelProvenance provenance) implements Model {
+    record MarketModel(String name, Config config, ModelProvenance provenance) implements Model {
         @Override
         public boolean usesPrices() {
             return true;

@@ -1,0 +1,120 @@
+package io.matchday.models;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.matchday.MatchdayException;
+import io.matchday.data.Team;
+import io.matchday.features.MarginRemoval;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Saves trained models as versioned JSON and reads them back exactly: doubles are written in
+ * their shortest round-trip form, so a reloaded model gives bit-identical forecasts. An artifact
+ * from a newer format, or of a model kind this build cannot read, fails with a message naming it.
+ */
+public final class ModelCodec {
+
+    public static final String FORMAT = "matchday-model";
+    public static final int FORMAT_VERSION = 1;
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** Whether {@link #encode} can save this model. */
+    public static boolean canSave(Model model) {
+        return model instanceof DixonColesModel || model instanceof ClimatologyTrainer.Climatology
+                || model instanceof MarketTrainer.MarketModel;
+    }
+
+    public byte[] encode(Model model) {
+        ObjectNode root = json.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("format_version", FORMAT_VERSION);
+        root.put("name", model.name());
+        root.set("provenance", json.valueToTree(model.provenance()));
+        ObjectNode state = root.putObject("state");
+        if (model instanceof DixonColesModel dc) {
+            root.put("kind", "dixon-coles");
+            state.put("intercept", dc.intercept());
+            state.put("home_advantage", dc.homeAdvantage());
+            state.put("rho", dc.rho());
+            state.set("config", json.valueToTree(dc.config()));
+            ObjectNode teams = state.putObject("teams");
+            dc.ratings().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                    teams.putArray(e.getKey().name()).add(e.getValue()[0]).add(e.getValue()[1]));
+        } else if (model instanceof ClimatologyTrainer.Climatology c) {
+            root.put("kind", "climatology");
+            state.putArray("rates").add(c.rates()[0]).add(c.rates()[1]).add(c.rates()[2]);
+        } else if (model instanceof MarketTrainer.MarketModel m) {
+            root.put("kind", "market");
+            state.put("bookmaker", m.config().bookmaker());
+            state.put("closing", m.config().closing());
+            state.put("method", m.config().method().name());
+        } else {
+            throw new MatchdayException("model " + model.name() + " cannot be saved yet (saved kinds: market, "
+                    + "market-open, climatology, dixon-coles)");
+        }
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write model JSON", e);
+        }
+    }
+
+    public Model decode(byte[] bytes) {
+        JsonNode root;
+        try {
+            root = json.readTree(bytes);
+        } catch (IOException e) {
+            throw new MatchdayException("not a saved Matchday model: " + e.getMessage(), e);
+        }
+        if (root == null || !FORMAT.equals(root.path("format").asText())) {
+            throw new MatchdayException("not a saved Matchday model (no \"format\": \"" + FORMAT + "\")");
+        }
+        int version = root.path("format_version").asInt(-1);
+        if (version != FORMAT_VERSION) {
+            throw new MatchdayException("saved model has format version " + version + "; this build reads version "
+                    + FORMAT_VERSION);
+        }
+        ModelProvenance provenance;
+        try {
+            provenance = json.treeToValue(root.get("provenance"), ModelProvenance.class);
+        } catch (IOException e) {
+            throw new MatchdayException("saved model has unreadable provenance: " + e.getMessage(), e);
+        }
+        String name = root.path("name").asText();
+        JsonNode state = root.path("state");
+        return switch (root.path("kind").asText()) {
+            case "dixon-coles" -> dixonColes(state, provenance);
+            case "climatology" -> new ClimatologyTrainer.Climatology(new double[]{state.get("rates").get(0).doubleValue(),
+                state.get("rates").get(1).doubleValue(), state.get("rates").get(2).doubleValue()}, provenance);
+            case "market" -> new MarketTrainer.MarketModel(name, new MarketTrainer.Config(state.get("bookmaker").asText(),
+                    state.get("closing").asBoolean(), MarginRemoval.valueOf(state.get("method").asText())), provenance);
+            default -> throw new MatchdayException("saved model kind '" + root.path("kind").asText()
+                    + "' is unknown to this build");
+        };
+    }
+
+    private DixonColesModel dixonColes(JsonNode state, ModelProvenance provenance) {
+        Map<Team, double[]> ratings = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> teams = state.get("teams").fields();
+        while (teams.hasNext()) {
+            Map.Entry<String, JsonNode> e = teams.next();
+            ratings.put(new Team(e.getKey()), new double[]{e.getValue().get(0).doubleValue(), e.getValue().get(1).doubleValue()});
+        }
+        DixonColesConfig config;
+        try {
+            config = json.treeToValue(state.get("config"), DixonColesConfig.class);
+        } catch (IOException e) {
+            throw new MatchdayException("saved Dixon–Coles model has an unreadable configuration", e);
+        }
+        return new DixonColesModel(ratings, state.get("intercept").doubleValue(), state.get("home_advantage").doubleValue(),
+                state.get("rho").doubleValue(), config, provenance);
+    }
+}
