@@ -8,6 +8,7 @@ import io.matchday.data.MatchRepository;
 import io.matchday.data.RetryPolicy;
 import io.matchday.data.TeamNames;
 import io.matchday.registry.ArtifactStore;
+import io.matchday.registry.ModelRegistry;
 import io.matchday.registry.RunTracker;
 import java.time.Clock;
 
@@ -20,6 +21,7 @@ final class Workspace implements AutoCloseable {
     final MatchRepository matches;
     final IngestService ingest;
     final RunTracker runs;
+    final ModelRegistry registry;
 
     private Workspace(MatchdaySettings settings) {
         this.settings = settings;
@@ -29,7 +31,9 @@ final class Workspace implements AutoCloseable {
         FootballDataClient client = new FootballDataClient(settings.dataUrl(),
                 settings.home().resolve("cache"), RetryPolicy.DEFAULT, Clock.systemDefaultZone());
         this.ingest = new IngestService(client, database.dataSource(), teamNames, Clock.systemUTC());
-        this.runs = new RunTracker(database.dataSource(), new ArtifactStore(settings.artifacts()), Clock.systemUTC());
+        ArtifactStore artifacts = new ArtifactStore(settings.artifacts());
+        this.runs = new RunTracker(database.dataSource(), artifacts, Clock.systemUTC());
+        this.registry = new ModelRegistry(database.dataSource(), artifacts, Clock.systemUTC());
     }
 
     static Workspace open(MatchdaySettings settings) {

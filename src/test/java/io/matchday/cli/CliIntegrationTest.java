@@ -114,7 +114,7 @@ class CliIntegrationTest {
 
     static Stream<String> commands() {
         return Stream.of("demo", "ingest", "seasons", "teams", "quarantine", "generate", "backtest", "predict",
-                "tune", "runs", "runs show", "bench", "bench ingest", "bench models");
+                "tune", "runs", "runs show", "train", "models", "promote", "rollback", "bench", "bench ingest", "bench models");
     }
 
     @Test
@@ -143,6 +143,31 @@ class CliIntegrationTest {
         JsonNode shown = json.readTree(run("runs", "show", runs.get(0).get("id").asText(), "--json").out());
         assertThat(shown.get("artifacts")).extracting(a -> a.get("name").asText()).containsExactly("backtest.html", "backtest.json");
         assertThat(shown.get("metrics").toString()).contains("dixon-coles.rps");
+    }
+
+    @Test
+    void trainsRegistersAndGatesModels() throws IOException {
+        run("ingest", "--division", "E0");
+        CliRun first = run("train", "--model", "dixon-coles", "--register", "e0-outcome");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("registered e0-outcome version 1 -> validation 2021-22: champion: no champion yet");
+        CliRun worse = run("train", "--model", "climatology", "--register", "e0-outcome");
+        assertThat(worse.out()).contains("registered e0-outcome version 2 -> validation 2021-22: challenger: does not clearly beat");
+
+        JsonNode models = json.readTree(run("models", "--json").out());
+        assertThat(models).hasSize(2);
+        assertThat(models.get(0).get("aliases").toString()).isEqualTo("[\"champion\"]");
+        assertThat(models.get(0).get("data_fingerprint").asText()).hasSize(64);
+        assertThat(models.get(0).get("metrics").get("validation.rps").asDouble()).isBetween(0.15, 0.25);
+
+        CliRun refused = run("promote", "e0-outcome", "2", "--reason", "try");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).startsWith("error: refused by the promotion gate: challenger").contains("95% CI");
+        assertThat(run("promote", "e0-outcome", "2", "--reason", "demo", "--force").out())
+                .contains("e0-outcome version 2 is champion (forced)");
+        assertThat(run("rollback", "e0-outcome").out()).contains("e0-outcome champion is version 1 again");
+        assertThat(json.readTree(run("models", "--json").out()).get(0).get("aliases").toString()).contains("champion");
+        assertOneLineError(run("train", "--model", "elo", "--register", "e0-outcome"), "error: model elo cannot be saved yet");
     }
 
     @Test

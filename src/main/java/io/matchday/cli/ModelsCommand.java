@@ -1,0 +1,69 @@
+package io.matchday.cli;
+
+import io.matchday.registry.ModelVersion;
+import io.matchday.registry.Run;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "models", mixinStandardHelpOptions = true,
+        description = "Registered models: versions, aliases (champion, challenger), the gate's decision, data fingerprint and commit.")
+final class ModelsCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Workspace workspace = Workspace.open(store.settings())) {
+            for (String name : workspace.registry.names()) {
+                for (ModelVersion v : workspace.registry.versions(name)) {
+                    Run run = workspace.runs.find(v.runId()).orElseThrow();
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("name", name);
+                    row.put("version", v.version());
+                    row.put("aliases", v.aliases());
+                    row.put("model", v.trainer());
+                    row.put("run_id", v.runId());
+                    row.put("data_fingerprint", run.dataFingerprint());
+                    row.put("code_version", run.codeVersion());
+                    row.put("training_window", run.windowStart() + ".." + run.windowEnd());
+                    row.put("metrics", workspace.runs.metrics(v.runId()).stream()
+                            .collect(LinkedHashMap::new, (m, x) -> m.put(x.name(), x.value()), Map::putAll));
+                    row.put("decision", v.decision());
+                    row.put("artifact", v.artifactSha256());
+                    row.put("created_at", v.createdAt().toString());
+                    rows.add(row);
+                }
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(rows));
+            return 0;
+        }
+        for (Map<String, Object> r : rows) {
+            out.printf("%s v%s %s %s  data %s  code %s%n    %s%n", r.get("name"), r.get("version"), r.get("aliases"),
+                    r.get("model"), String.valueOf(r.get("data_fingerprint")).substring(0, 12), r.get("code_version"), r.get("decision"));
+        }
+        if (rows.isEmpty()) {
+            out.println("No registered models: 'matchday train --register NAME'.");
+        }
+        return 0;
+    }
+}

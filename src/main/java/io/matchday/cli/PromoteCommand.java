@@ -1,0 +1,74 @@
+package io.matchday.cli;
+
+import io.matchday.data.Division;
+import io.matchday.data.Match;
+import io.matchday.data.Season;
+import io.matchday.data.SeasonRange;
+import io.matchday.evaluation.PairedBootstrap;
+import io.matchday.registry.GateDecision;
+import io.matchday.registry.ModelRegistry;
+import io.matchday.registry.ModelVersion;
+import io.matchday.registry.PromotionGate;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "promote", mixinStandardHelpOptions = true,
+        description = {"Make a version champion through the promotion gate (backtest against the champion on the "
+            + "validation season). Refused when it is not clearly better, with the numbers; --force overrides, audited."})
+final class PromoteCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Parameters(index = "1", paramLabel = "VERSION")
+    int version;
+
+    @Option(names = "--reason", required = true, description = "Why (kept in the audit).")
+    String reason;
+
+    @Option(names = "--force", description = "Skip the gate (audited as forced).")
+    boolean force;
+
+    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division of the validation data. Default: ${DEFAULT-VALUE}")
+    String division;
+
+    @Option(names = "--validation", paramLabel = "SEASON", description = "Validation season. Default: the last complete stored season.")
+    String validation;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace workspace = Workspace.open(store.settings())) {
+            ModelVersion candidate = workspace.registry.version(name, version);
+            if (!force) {
+                List<Match> history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
+                Season season = validation == null ? TrainCommand.lastCompleteSeason(history) : Season.parse(validation);
+                GateDecision decision = new PromotionGate(PromotionGate.DEFAULT_MARGIN, PairedBootstrap.DEFAULT).decide(
+                        history, SeasonRange.of(season, season), candidate.trainer(),
+                        workspace.registry.champion(name).filter(c -> c.version() != version).map(ModelVersion::trainer));
+                if (!decision.promote()) {
+                    spec.commandLine().getErr().println("error: refused by the promotion gate: " + decision.summary()
+                            + " — use --force to override");
+                    return 1;
+                }
+                out.println("gate: " + decision.summary());
+            }
+            workspace.registry.moveAlias(name, ModelRegistry.CHAMPION, version, reason, force);
+            out.printf("%s version %d is champion%s%n", name, version, force ? " (forced)" : "");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,19 @@
+package io.matchday.registry;
+
+import io.matchday.evaluation.PairedBootstrap;
+
+/**
+ * The promotion gate's verdict and its numbers: the candidate's and the champion's RPS on the
+ * same validation matches, and the paired bootstrap interval of their difference.
+ */
+public record GateDecision(boolean promote, String alias, int matches, double candidateRps, Double championRps,
+                           PairedBootstrap.Difference difference, double margin, String reason) {
+
+    public String summary() {
+        return difference == null
+                ? String.format(java.util.Locale.ROOT, "%s: %s (candidate RPS %.4f on %d matches)", alias, reason, candidateRps, matches)
+                : String.format(java.util.Locale.ROOT, "%s: %s (candidate RPS %.4f, champion %.4f, difference %+.4f, "
+                        + "95%% CI [%+.4f, %+.4f], margin %.4f, %d matches)", alias, reason, candidateRps, championRps,
+                        difference.mean(), difference.low(), difference.high(), margin, matches);
+    }
+}

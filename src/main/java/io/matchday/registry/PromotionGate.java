@@ -1,0 +1,65 @@
+package io.matchday.registry;
+
+import io.matchday.data.Match;
+import io.matchday.data.SeasonRange;
+import io.matchday.evaluation.BacktestConfig;
+import io.matchday.evaluation.BacktestReport;
+import io.matchday.evaluation.PairedBootstrap;
+import io.matchday.evaluation.WalkForwardBacktest;
+import io.matchday.models.ModelCache;
+import io.matchday.models.ModelZoo;
+import io.matchday.models.Trainer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides whether a candidate becomes champion: candidate and champion are backtested walk-forward
+ * on the same validation matches, and the candidate wins only if its RPS is lower and the paired
+ * bootstrap 95 % interval of the difference lies entirely below {@code −margin}. Otherwise it
+ * becomes challenger. Without a champion, the candidate becomes champion.
+ */
+public final class PromotionGate {
+
+    public static final double DEFAULT_MARGIN = 0.0;
+
+    private final double margin;
+    private final PairedBootstrap bootstrap;
+
+    public PromotionGate(double margin, PairedBootstrap bootstrap) {
+        this.margin = margin;
+        this.bootstrap = bootstrap;
+    }
+
+    public GateDecision decide(List<Match> history, SeasonRange validation, String candidate, Optional<String> champion) {
+        ModelCache cache = new ModelCache();
+        List<Trainer> trainers = new ArrayList<>(List.of(ModelZoo.trainer(candidate, cache)));
+        champion.ifPresent(c -> trainers.add(new Renamed(ModelZoo.trainer(c, cache), "champion:" + c)));
+        BacktestReport report = new WalkForwardBacktest(new BacktestConfig(validation, 0, 2), bootstrap)
+                .run(history, trainers, i -> { });
+        double candidateRps = report.models().get(0).evaluation().rps();
+        int n = report.matches().size();
+        if (champion.isEmpty()) {
+            return new GateDecision(true, ModelRegistry.CHAMPION, n, candidateRps, null, null, margin, "no champion yet");
+        }
+        double championRps = report.models().get(1).evaluation().rps();
+        PairedBootstrap.Difference d = bootstrap.difference(report.models().get(0).rpsByMatch(),
+                report.models().get(1).rpsByMatch());
+        boolean better = candidateRps < championRps && d.high() < -margin;
+        return new GateDecision(better, better ? ModelRegistry.CHAMPION : ModelRegistry.CHALLENGER, n, candidateRps,
+                championRps, d, margin, better ? "beats the champion" : "does not clearly beat the champion");
+    }
+
+    /** The champion's trainer under another name, so a candidate of the same kind stays distinguishable. */
+    private record Renamed(Trainer trainer, String name) implements Trainer {
+        @Override
+        public boolean usesPrices() {
+            return trainer.usesPrices();
+        }
+
+        @Override
+        public io.matchday.models.Model train(io.matchday.models.TrainingData data) {
+            return trainer.train(data);
+        }
+    }
+}
