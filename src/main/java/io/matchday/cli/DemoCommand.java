@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"The whole pipeline on the embedded defaults: ingest every season the data source has "
-            + "and print what is stored."})
+        description = {"The whole pipeline on the embedded defaults: ingest every season the data source has, "
+            + "print what is stored, then train the default model (dixon-coles), register it as <division>-outcome "
+            + "and make it champion through the promotion gate."})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
@@ -20,6 +21,13 @@ final class DemoCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    static final String DEFAULT_MODEL = "dixon-coles";
+
+    private static String currentFingerprint(Workspace workspace, Division division) {
+        var history = workspace.matches.matches(division, SeasonRange.ALL);
+        return io.matchday.models.TrainingData.before(history, history.get(history.size() - 1).date().plusDays(1)).fingerprint();
+    }
 
     @Override
     public Integer call() {
@@ -36,7 +44,20 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             IngestRun.run(workspace, divisions, SeasonRange.ALL, out);
             out.println();
-            out.println("Next: 'matchday seasons', 'matchday teams --division E0', 'matchday quarantine'.");
+            Division main = divisions.contains(Division.of("E0")) ? Division.of("E0") : divisions.get(0);
+            String name = main.code().toLowerCase(java.util.Locale.ROOT) + "-outcome";
+            var champion = workspace.registry.champion(name);
+            String fingerprint = currentFingerprint(workspace, main);
+            if (champion.isPresent() && champion.get().trainer().equals(DEFAULT_MODEL) && workspace.runs.find(champion.get().runId())
+                    .map(r -> fingerprint.equals(r.dataFingerprint())).orElse(false)) {
+                out.printf("%s champion is version %d, %s, trained on exactly the stored data: nothing to train.%n",
+                        name, champion.get().version(), DEFAULT_MODEL);
+            } else {
+                TrainCommand.train(workspace, main, DEFAULT_MODEL, name, null, out);
+            }
+            out.println();
+            out.println("Next: 'matchday seasons', 'matchday models', 'matchday predict --home Arsenal --away Chelsea', "
+                    + "'matchday backtest --models dixon-coles,elo --html report.html'.");
         }
         return 0;
     }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "models", mixinStandardHelpOptions = true,
-        description = "Registered models: versions, aliases (champion, challenger), the gate's decision, data fingerprint and commit.")
+        description = "Registered models: versions, aliases (champion, challenger), the gate's decision, data fingerprint and commit.",
+        subcommands = CardCommand.class)
 final class ModelsCommand implements Callable<Integer> {
 
     @Mixin

@@ -59,36 +59,42 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.open(store.settings())) {
-            List<Match> history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
-            if (history.isEmpty()) {
-                throw new MatchdayException("no stored matches in " + division + ": run 'matchday ingest' first");
-            }
-            TrainingData data = TrainingData.before(history, history.get(history.size() - 1).date().plusDays(1));
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            parameters.put("model", model);
-            String runId = workspace.runs.start(new RunTracker.Start("train", division, data.firstDate(), data.lastDate(),
-                    data.fingerprint(), CodeVersion.current(), parameters, register == null ? Map.of() : Map.of("registered_model", register)));
-            try {
-                Model trained = ModelZoo.trainer(model).train(data);
-                if (ModelCodec.canSave(trained)) {
-                    workspace.runs.logArtifact(runId, "model.json", "application/json", new ModelCodec().encode(trained));
-                }
-                PrintWriter out = spec.commandLine().getOut();
-                out.printf("trained %s on %d matches (%s to %s), data %s, code %s; run %s%n", model, data.matches().size(),
-                        data.firstDate(), data.lastDate(), data.fingerprint().substring(0, 12), CodeVersion.current(), runId);
-                if (register != null) {
-                    registerAndGate(workspace, history, runId, trained, out);
-                }
-                workspace.runs.finish(runId);
-            } catch (RuntimeException e) {
-                workspace.runs.fail(runId, e);
-                throw e;
-            }
+            train(workspace, Division.of(division), model, register, validation, spec.commandLine().getOut());
         }
         return 0;
     }
 
-    private void registerAndGate(Workspace workspace, List<Match> history, String runId, Model trained, PrintWriter out) {
+    /** Trains, records the run, and with {@code register} registers and gates the model; shared with demo. */
+    static void train(Workspace workspace, Division division, String model, String register, String validation,
+                      PrintWriter out) {
+        List<Match> history = workspace.matches.matches(division, SeasonRange.ALL);
+        if (history.isEmpty()) {
+            throw new MatchdayException("no stored matches in " + division + ": run 'matchday ingest' first");
+        }
+        TrainingData data = TrainingData.before(history, history.get(history.size() - 1).date().plusDays(1));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("model", model);
+        String runId = workspace.runs.start(new RunTracker.Start("train", division.code(), data.firstDate(), data.lastDate(),
+                data.fingerprint(), CodeVersion.current(), parameters, register == null ? Map.of() : Map.of("registered_model", register)));
+        try {
+            Model trained = ModelZoo.trainer(model).train(data);
+            if (ModelCodec.canSave(trained)) {
+                workspace.runs.logArtifact(runId, "model.json", "application/json", new ModelCodec().encode(trained));
+            }
+            out.printf("trained %s on %d matches (%s to %s), data %s, code %s; run %s%n", model, data.matches().size(),
+                    data.firstDate(), data.lastDate(), data.fingerprint().substring(0, 12), CodeVersion.current(), runId);
+            if (register != null) {
+                registerAndGate(workspace, history, runId, trained, model, register, validation, out);
+            }
+            workspace.runs.finish(runId);
+        } catch (RuntimeException e) {
+            workspace.runs.fail(runId, e);
+            throw e;
+        }
+    }
+
+    private static void registerAndGate(Workspace workspace, List<Match> history, String runId, Model trained, String model,
+                                        String register, String validation, PrintWriter out) {
         Optional<ModelVersion> champion = workspace.registry.champion(register);
         ModelVersion version = workspace.registry.register(register, runId, model, trained);
         Season season = validation == null ? lastCompleteSeason(history) : Season.parse(validation);

@@ -76,7 +76,7 @@ public final class BacktestHtmlReport {
     }
 
     /** Mean forecast against observed frequency in ten bins, pooled over the three outcomes. */
-    static List<double[]> reliability(ModelResult model, List<Match> matches) {
+    public static List<double[]> reliability(ModelResult model, List<Match> matches) {
         int bins = Evaluation.CALIBRATION_BINS;
         double[] forecast = new double[bins];
         double[] hits = new double[bins];

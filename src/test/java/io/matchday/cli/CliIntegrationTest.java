@@ -114,7 +114,7 @@ class CliIntegrationTest {
 
     static Stream<String> commands() {
         return Stream.of("demo", "ingest", "seasons", "teams", "quarantine", "generate", "backtest", "predict",
-                "tune", "runs", "runs show", "train", "models", "promote", "rollback", "bench", "bench ingest", "bench models");
+                "tune", "runs", "runs show", "train", "models", "models card", "promote", "rollback", "bench", "bench ingest", "bench models", "bench registry");
     }
 
     @Test
@@ -168,6 +168,14 @@ class CliIntegrationTest {
         assertThat(run("rollback", "e0-outcome").out()).contains("e0-outcome champion is version 1 again");
         assertThat(json.readTree(run("models", "--json").out()).get(0).get("aliases").toString()).contains("champion");
         assertOneLineError(run("train", "--model", "elo", "--register", "e0-outcome"), "error: model elo cannot be saved yet");
+
+        Path card = Files.createTempFile(home, "card", ".html");
+        CliRun markdown = run("models", "card", "e0-outcome", "1", "--html", card.toString());
+        assertThat(markdown.exitCode()).as(markdown.err()).isZero();
+        assertThat(Files.readString(card)).contains("<h1>Model card: e0-outcome version 1</h1>")
+                .contains("<th>95 % CI</th>").contains("<svg").contains("data fingerprint");
+        assertThat(run("models", "card", "e0-outcome", "1").out()).contains("## Validation against the market")
+                .contains("| dixon-coles |").contains("## Intended use and limits");
     }
 
     @Test

@@ -1,0 +1,155 @@
+package io.matchday.registry;
+
+import io.matchday.evaluation.BacktestReport;
+import io.matchday.evaluation.Evaluation;
+import io.matchday.evaluation.ModelResult;
+import io.matchday.models.Model;
+import io.matchday.models.ModelProvenance;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A model card for one registered version: what it was trained on (window, data fingerprint,
+ * commit), its parameters, how it scored walk-forward against the closing market on the
+ * validation season (with the paired bootstrap interval), its calibration, and what it is and is
+ * not for. Markdown for the repository, HTML (with an inline SVG reliability plot) for people.
+ */
+public final class ModelCard {
+
+    private static final Map<String, String> USE = Map.of(
+            "dixon-coles", "Pre-match 1X2, scoreline, over/under and both-teams-to-score probabilities from results alone.",
+            "climatology", "A baseline: league base rates. Any model worth using beats it.",
+            "market", "The betting market's view, de-vigged; a benchmark, not a forecaster of its own.",
+            "market-open", "The pre-closing market's view, de-vigged.");
+
+    private final ModelVersion version;
+    private final Model model;
+    private final BacktestReport validation;
+
+    public ModelCard(ModelVersion version, Model model, BacktestReport validation) {
+        this.version = version;
+        this.model = model;
+        this.validation = validation;
+    }
+
+    public String markdown() {
+        ModelProvenance p = model.provenance();
+        StringBuilder md = new StringBuilder();
+        md.append("# Model card: ").append(version.model()).append(" version ").append(version.version()).append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        row(md, "model", version.trainer());
+        row(md, "aliases", version.aliases().isEmpty() ? "none" : String.join(", ", version.aliases()));
+        row(md, "training window", p.firstMatch() + " to " + p.lastMatch() + " (" + p.matches() + " matches, cutoff " + p.cutoff() + ")");
+        row(md, "data fingerprint", "`" + p.dataFingerprint() + "`");
+        row(md, "code version", "`" + p.codeVersion() + "`");
+        row(md, "run", "`" + version.runId() + "`");
+        row(md, "artifact", "`" + version.artifactSha256() + "`");
+        row(md, "uses prices", model.usesPrices() ? "yes" : "no");
+        row(md, "promotion decision", version.decision() == null ? "none" : version.decision());
+        md.append("\n## Validation against the market\n\nWalk-forward, week by week, on ").append(validation.division())
+                .append(" ").append(validation.testSeasons()).append(" (").append(validation.matches().size())
+                .append(" matches). ΔRPS is the model's RPS minus the de-vigged closing market's, with a paired bootstrap 95 % interval.\n\n");
+        md.append("| | RPS | Brier | log loss | accuracy | ECE | ΔRPS | 95 % CI |\n|---|---|---|---|---|---|---|---|\n");
+        for (ModelResult r : validation.models()) {
+            Evaluation e = r.evaluation();
+            var d = r.deltaRpsVsMarket();
+            md.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.3f | %.4f | %+.4f | [%+.4f, %+.4f] |%n",
+                    r.name(), e.rps(), e.brier(), e.logLoss(), e.accuracy(), e.ece(), d.mean(), d.low(), d.high()));
+        }
+        md.append("\n## Parameters\n\n| parameter | value |\n|---|---|\n");
+        p.parameters().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(format(v)).append(" |\n"));
+        md.append("\n## Intended use and limits\n\n").append(USE.getOrDefault(version.trainer(), "See the README's model table."))
+                .append("\n\nForecasts assume the league behaves as in the training window: a new season's promoted teams start "
+                        + "from the average of the weakest teams of the season before, and transfers, injuries and managers are "
+                        + "unknown to the model. Not validated outside the division it was trained on.\n");
+        return md.toString();
+    }
+
+    public String html() {
+        ModelResult self = validation.models().stream().filter(r -> r.name().equals(version.trainer())).findFirst()
+                .orElse(validation.models().get(validation.models().size() - 1));
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Model card " + escape(version.model())
+                + " v" + version.version() + "</title><style>body{font-family:system-ui,sans-serif;max-width:900px;margin:2rem auto;"
+                + "color:#222}table{border-collapse:collapse;margin:1rem 0}td,th{border-bottom:1px solid #ddd;padding:.3rem .6rem;"
+                + "text-align:left;font-variant-numeric:tabular-nums}code{font-size:.85rem}</style></head><body>\n"
+                + toHtml(markdown()) + "<h2>Calibration</h2>\n<p>Forecast probability against observed frequency on the "
+                + "validation season (three outcomes pooled, ten bins); the dashed diagonal is perfect calibration.</p>\n"
+                + reliabilitySvg(self) + "\n</body></html>\n";
+    }
+
+    /** The card's own small Markdown (headings, paragraphs, pipe tables, code spans) as HTML. */
+    static String toHtml(String markdown) {
+        StringBuilder html = new StringBuilder();
+        boolean inTable = false;
+        boolean header = false;
+        for (String line : markdown.split("\n")) {
+            if (line.startsWith("|")) {
+                String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
+                if (!inTable) {
+                    html.append("<table>\n");
+                    inTable = true;
+                    header = true;
+                }
+                if (line.startsWith("|---")) {
+                    continue;
+                }
+                html.append("<tr>");
+                for (String cell : cells) {
+                    String tag = header ? "th" : "td";
+                    html.append('<').append(tag).append('>').append(inline(cell.strip())).append("</").append(tag).append('>');
+                }
+                html.append("</tr>\n");
+                header = false;
+                continue;
+            }
+            if (inTable) {
+                html.append("</table>\n");
+                inTable = false;
+            }
+            if (line.startsWith("## ")) {
+                html.append("<h2>").append(inline(line.substring(3))).append("</h2>\n");
+            } else if (line.startsWith("# ")) {
+                html.append("<h1>").append(inline(line.substring(2))).append("</h1>\n");
+            } else if (!line.isBlank()) {
+                html.append("<p>").append(inline(line)).append("</p>\n");
+            }
+        }
+        if (inTable) {
+            html.append("</table>\n");
+        }
+        return html.toString();
+    }
+
+    private static String inline(String text) {
+        return escape(text).replaceAll("`([^`]*)`", "<code>$1</code>");
+    }
+
+    private String reliabilitySvg(ModelResult result) {
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"320\" height=\"320\" "
+                + "viewBox=\"-30 -10 340 340\"><rect x=\"0\" y=\"0\" width=\"300\" height=\"300\" fill=\"none\" stroke=\"#999\"/>"
+                + "<line x1=\"0\" y1=\"300\" x2=\"300\" y2=\"0\" stroke=\"#bbb\" stroke-dasharray=\"4\"/>");
+        StringBuilder path = new StringBuilder();
+        for (double[] point : io.matchday.evaluation.BacktestHtmlReport.reliability(result, validation.matches())) {
+            double x = point[0] * 300;
+            double y = 300 - point[1] * 300;
+            path.append(path.length() == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
+            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1f77b4\"/>", x, y));
+        }
+        svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#1f77b4\"/>")
+                .append("<text x=\"110\" y=\"325\" font-size=\"12\">forecast</text>")
+                .append("<text x=\"-25\" y=\"150\" font-size=\"12\" transform=\"rotate(-90 -25 150)\">observed</text></svg>");
+        return svg.toString();
+    }
+
+    private static void row(StringBuilder md, String key, String value) {
+        md.append("| ").append(key).append(" | ").append(value).append(" |\n");
+    }
+
+    private static String format(Object v) {
+        return v instanceof Double d ? String.format(Locale.ROOT, "%.6g", d) : String.valueOf(v);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
