@@ -85,6 +85,8 @@ final class BacktestCommand implements Callable<Integer> {
                 workspace.runs.logMetrics(runId, BacktestRecorder.metrics(report));
                 workspace.runs.logArtifact(runId, "backtest.json", "application/json", reportJson.getBytes(StandardCharsets.UTF_8));
                 workspace.runs.logArtifact(runId, "backtest.html", "text/html", reportHtml.getBytes(StandardCharsets.UTF_8));
+                workspace.runs.logArtifact(runId, CompareCommand.RPS_BY_MATCH, "application/json",
+                        Json.write(BacktestRecorder.rpsByMatch(report)).getBytes(StandardCharsets.UTF_8));
                 workspace.runs.finish(runId);
                 PrintWriter out = spec.commandLine().getOut();
                 print(report, out);

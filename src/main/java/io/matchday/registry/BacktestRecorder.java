@@ -20,6 +20,20 @@ public final class BacktestRecorder {
     private BacktestRecorder() {
     }
 
+    /** Every model's RPS per match, keyed by date|home|away: what {@code compare} pairs runs on. */
+    public static java.util.Map<String, java.util.Map<String, Double>> rpsByMatch(BacktestReport report) {
+        java.util.Map<String, java.util.Map<String, Double>> byModel = new java.util.LinkedHashMap<>();
+        for (ModelResult m : report.models()) {
+            java.util.Map<String, Double> byMatch = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < report.matches().size(); i++) {
+                Match match = report.matches().get(i);
+                byMatch.put(match.date() + "|" + match.home() + "|" + match.away(), m.rpsByMatch()[i]);
+            }
+            byModel.put(m.name(), byMatch);
+        }
+        return byModel;
+    }
+
     public static List<RunMetric> metrics(BacktestReport report) {
         List<RunMetric> metrics = new ArrayList<>();
         metrics.add(RunMetric.of("matches", report.matches().size()));

@@ -114,7 +114,7 @@ class CliIntegrationTest {
 
     static Stream<String> commands() {
         return Stream.of("demo", "ingest", "seasons", "teams", "quarantine", "generate", "backtest", "predict",
-                "tune", "runs", "runs show", "train", "models", "models card", "promote", "rollback", "bench", "bench ingest", "bench models", "bench registry");
+                "tune", "runs", "runs show", "train", "models", "models card", "compare", "promote", "rollback", "bench", "bench ingest", "bench models", "bench registry");
     }
 
     @Test
@@ -141,8 +141,15 @@ class CliIntegrationTest {
         assertThat(runs.get(0).get("status").asText()).isEqualTo("finished");
         assertThat(runs.get(0).get("data_fingerprint").asText()).hasSize(64);
         JsonNode shown = json.readTree(run("runs", "show", runs.get(0).get("id").asText(), "--json").out());
-        assertThat(shown.get("artifacts")).extracting(a -> a.get("name").asText()).containsExactly("backtest.html", "backtest.json");
+        assertThat(shown.get("artifacts")).extracting(a -> a.get("name").asText()).containsExactly("backtest.html", "backtest.json", "rps_by_match.json");
         assertThat(shown.get("metrics").toString()).contains("dixon-coles.rps");
+
+        run("backtest", "--models", "dixon-coles", "--test-seasons", "2021-22");
+        JsonNode both = json.readTree(run("runs", "--json").out());
+        CliRun compare = run("compare", both.get(1).get("id").asText(), both.get(0).get("id").asText());
+        assertThat(compare.exitCode()).as(compare.err()).isZero();
+        assertThat(compare.out()).contains("dixon-coles.rps").contains("climatology.rps")
+                .contains("dixon-coles: RPS b − a +0.00000, 95% CI [+0.00000, +0.00000] on 380 shared matches");
     }
 
     @Test
@@ -168,6 +175,14 @@ class CliIntegrationTest {
         assertThat(run("rollback", "e0-outcome").out()).contains("e0-outcome champion is version 1 again");
         assertThat(json.readTree(run("models", "--json").out()).get(0).get("aliases").toString()).contains("champion");
         assertOneLineError(run("train", "--model", "elo", "--register", "e0-outcome"), "error: model elo cannot be saved yet");
+
+        run("train", "--model", "dixon-coles", "--register", "e0-outcome");
+        JsonNode again = json.readTree(run("models", "--json").out());
+        JsonNode v1 = again.get(0);
+        JsonNode v3 = again.get(2);
+        assertThat(v3.get("data_fingerprint")).isEqualTo(v1.get("data_fingerprint"));
+        assertThat(v3.get("metrics").get("validation.rps")).isEqualTo(v1.get("metrics").get("validation.rps"));
+        assertThat(v3.get("artifact")).as("same data, same model, same bytes").isEqualTo(v1.get("artifact"));
 
         Path card = Files.createTempFile(home, "card", ".html");
         CliRun markdown = run("models", "card", "e0-outcome", "1", "--html", card.toString());
