@@ -1,6 +1,5 @@
 package io.matchday.features;
 
-import io.matchday.MatchdayException;
 import io.matchday.data.Fixture;
 import io.matchday.data.Match;
 import io.matchday.data.Team;
@@ -85,15 +84,14 @@ public final class FeatureBuilder {
             return finalState.knows(team);
         }
 
+        /** What the replay knows after its last match; all a model needs to forecast later fixtures. */
+        public FeatureState state() {
+            return new FeatureState(config, finalState, lastDate);
+        }
+
         /** Features of a fixture after the whole history; the fixture must come after it. */
         public FeatureVector forFixture(Fixture fixture) {
-            if (lastDate != null && !fixture.date().isAfter(lastDate)) {
-                throw new MatchdayException("fixture on " + fixture.date() + " is not after the history, which ends "
-                        + lastDate + ": features would not be point-in-time");
-            }
-            LeagueState state = finalState.copy();
-            state.enterSeason(io.matchday.data.Season.containing(fixture.date()));
-            return state.features(fixture, names);
+            return state().forFixture(fixture);
         }
     }
 }

@@ -185,6 +185,31 @@ final class LeagueState {
         }
     }
 
+    Map<String, Object> toMap() {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("season", season == null ? null : season.startYear());
+        map.put("previous_season_teams", previousSeasonTeams.stream().map(Team::name).sorted().toList());
+        map.put("season_teams", seasonTeams.stream().map(Team::name).sorted().toList());
+        map.put("promoted_prior", promotedPrior == null ? null : promotedPrior.toMap());
+        Map<String, Object> byTeam = new java.util.TreeMap<>();
+        teams.forEach((team, state) -> byTeam.put(team.name(), state.toMap()));
+        map.put("teams", byTeam);
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    static LeagueState fromMap(FeatureConfig config, Map<String, Object> map) {
+        Map<Team, TeamState> teams = new HashMap<>();
+        ((Map<String, Object>) map.get("teams")).forEach((name, state) ->
+                teams.put(new Team(name), TeamState.fromMap((Map<String, Object>) state, config.formDecay())));
+        Object season = map.get("season");
+        Object prior = map.get("promoted_prior");
+        return new LeagueState(config, teams, season == null ? null : new Season(((Number) season).intValue()),
+                Set.copyOf(((List<String>) map.get("previous_season_teams")).stream().map(Team::new).toList()),
+                new HashSet<>(((List<String>) map.get("season_teams")).stream().map(Team::new).toList()),
+                prior == null ? null : TeamState.fromMap((Map<String, Object>) prior, config.formDecay()));
+    }
+
     static List<String> names(FeatureConfig config) {
         List<String> names = new ArrayList<>(List.of("elo_home", "elo_away", "elo_diff", "pi_home", "pi_away", "pi_gd"));
         for (String s : TeamState.VENUE_STATS) {

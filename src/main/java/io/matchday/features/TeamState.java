@@ -56,6 +56,49 @@ final class TeamState {
         return avg;
     }
 
+    java.util.Map<String, Object> toMap() {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("elo", elo);
+        map.put("pi_home", piHome);
+        map.put("pi_away", piAway);
+        map.put("at_home", values(atHome));
+        map.put("away", values(away));
+        map.put("discipline", values(discipline));
+        map.put("points", points.value());
+        map.put("last_match", lastMatch == null ? null : lastMatch.toString());
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    static TeamState fromMap(java.util.Map<String, Object> map, double decay) {
+        TeamState t = new TeamState(number(map.get("elo")), number(map.get("pi_home")), number(map.get("pi_away")),
+                ewmas((java.util.List<Object>) map.get("at_home"), decay), ewmas((java.util.List<Object>) map.get("away"), decay),
+                ewmas((java.util.List<Object>) map.get("discipline"), decay), new Ewma(decay, number(map.get("points"))));
+        Object last = map.get("last_match");
+        t.lastMatch = last == null ? null : LocalDate.parse((String) last);
+        return t;
+    }
+
+    private static java.util.List<Double> values(Ewma[] e) {
+        java.util.List<Double> values = new java.util.ArrayList<>();
+        for (Ewma x : e) {
+            values.add(x.value());
+        }
+        return values;
+    }
+
+    private static Ewma[] ewmas(java.util.List<Object> values, double decay) {
+        Ewma[] e = new Ewma[values.size()];
+        for (int i = 0; i < e.length; i++) {
+            e[i] = new Ewma(decay, number(values.get(i)));
+        }
+        return e;
+    }
+
+    private static double number(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
     TeamState copy() {
         TeamState c = new TeamState(elo, piHome, piAway, copy(atHome), copy(away), copy(discipline), points.copy());
         c.lastMatch = lastMatch;

@@ -95,7 +95,7 @@ public final class BoostedTreesTrainer implements Trainer {
         parameters.put("features", features.names());
         parameters.put("bet365_prices", config.bet365Prices());
         parameters.put("training_rows", rows.size());
-        return new TreeModel(config.name(), usesPrices(), features, width, booster,
+        return new TreeModel(config.name(), usesPrices(), features.snapshot(), width, booster,
                 ModelProvenance.of(config.name(), parameters, data));
     }
 
@@ -144,11 +144,11 @@ public final class BoostedTreesTrainer implements Trainer {
         return Optional.of(row);
     }
 
-    private record TreeModel(String name, boolean usesPrices, FeatureSelection features, int width,
+    private record TreeModel(String name, boolean usesPrices, FeatureSelection.Snapshot features, int width,
                              Booster booster, ModelProvenance provenance) implements Model {
         @Override
         public Forecast forecast(Fixture fixture) {
-            float[] row = row(features.select(features.replay().forFixture(fixture)), fixture, width)
+            float[] row = row(features.forFixture(fixture), fixture, width)
                     .orElseThrow(() -> new MissingPricesException(name, fixture, "pre-closing Bet365"));
             try {
                 DMatrix matrix = new DMatrix(row, 1, width, Float.NaN);

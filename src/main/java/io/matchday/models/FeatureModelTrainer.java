@@ -55,15 +55,15 @@ public final class FeatureModelTrainer implements Trainer {
         parameters.put("elo", config.features().elo().toString());
         parameters.put("pi", config.features().pi().toString());
         parameters.put("form_decay", config.features().formDecay());
-        return new FeatureModel(config.name(), usesPrices(), features, regression,
+        return new FeatureModel(config.name(), usesPrices(), features.snapshot(), regression,
                 ModelProvenance.of(config.name(), parameters, data));
     }
 
-    private record FeatureModel(String name, boolean usesPrices, FeatureSelection features,
-                                SoftmaxRegression regression, ModelProvenance provenance) implements Model {
+    record FeatureModel(String name, boolean usesPrices, FeatureSelection.Snapshot features,
+                        SoftmaxRegression regression, ModelProvenance provenance) implements Model {
         @Override
         public Forecast forecast(Fixture fixture) {
-            return Forecast.of(name, fixture, regression.probabilities(features.select(features.replay().forFixture(fixture))));
+            return Forecast.of(name, fixture, regression.probabilities(features.forFixture(fixture)));
         }
     }
 }

@@ -41,6 +41,28 @@ record FeatureSelection(FeatureBuilder.Replay replay, List<String> names, int[] 
         return select(replay.rows().get(match));
     }
 
+    /** Only what forecasting needs: the state after the window and the chosen columns. */
+    Snapshot snapshot() {
+        return new Snapshot(replay.state(), names, columns);
+    }
+
+    /** The part of a selection a trained model keeps: no training rows. */
+    record Snapshot(io.matchday.features.FeatureState state, List<String> names, int[] columns) {
+        double[] forFixture(io.matchday.data.Fixture fixture) {
+            FeatureVector v = state.forFixture(fixture);
+            double[] x = new double[columns.length];
+            for (int j = 0; j < columns.length; j++) {
+                x[j] = v.values()[columns[j]];
+            }
+            return x;
+        }
+
+        static Snapshot of(io.matchday.features.FeatureState state, List<String> names) {
+            int[] columns = names.stream().mapToInt(state.names()::indexOf).toArray();
+            return new Snapshot(state, names, columns);
+        }
+    }
+
     double[] select(FeatureVector v) {
         double[] x = new double[columns.length];
         for (int j = 0; j < columns.length; j++) {

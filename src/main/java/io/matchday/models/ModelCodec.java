@@ -29,7 +29,7 @@ public final class ModelCodec {
     /** Whether {@link #encode} can save this model. */
     public static boolean canSave(Model model) {
         return model instanceof DixonColesModel || model instanceof ClimatologyTrainer.Climatology
-                || model instanceof MarketTrainer.MarketModel;
+                || model instanceof MarketTrainer.MarketModel || model instanceof FeatureModelTrainer.FeatureModel;
     }
 
     public byte[] encode(Model model) {
@@ -56,9 +56,16 @@ public final class ModelCodec {
             state.put("bookmaker", m.config().bookmaker());
             state.put("closing", m.config().closing());
             state.put("method", m.config().method().name());
+        } else if (model instanceof FeatureModelTrainer.FeatureModel f) {
+            root.put("kind", "feature-logistic");
+            state.put("uses_prices", f.usesPrices());
+            state.set("features", json.valueToTree(f.features().names()));
+            state.set("feature_config", json.valueToTree(f.features().state().config()));
+            state.set("feature_state", json.valueToTree(f.features().state().toMap()));
+            state.set("regression", json.valueToTree(f.regression().toMap()));
         } else {
             throw new MatchdayException("model " + model.name() + " cannot be saved yet (saved kinds: market, "
-                    + "market-open, climatology, dixon-coles)");
+                    + "market-open, climatology, dixon-coles, elo, pi-ratings, logistic)");
         }
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
@@ -94,11 +101,29 @@ public final class ModelCodec {
             case "dixon-coles" -> dixonColes(state, provenance);
             case "climatology" -> new ClimatologyTrainer.Climatology(new double[]{state.get("rates").get(0).doubleValue(),
                 state.get("rates").get(1).doubleValue(), state.get("rates").get(2).doubleValue()}, provenance);
+            case "feature-logistic" -> featureModel(name, state, provenance);
             case "market" -> new MarketTrainer.MarketModel(name, new MarketTrainer.Config(state.get("bookmaker").asText(),
                     state.get("closing").asBoolean(), MarginRemoval.valueOf(state.get("method").asText())), provenance);
             default -> throw new MatchdayException("saved model kind '" + root.path("kind").asText()
                     + "' is unknown to this build");
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private FeatureModelTrainer.FeatureModel featureModel(String name, JsonNode state, ModelProvenance provenance) {
+        try {
+            io.matchday.features.FeatureConfig config = json.treeToValue(state.get("feature_config"), io.matchday.features.FeatureConfig.class);
+            Map<String, Object> featureState = json.treeToValue(state.get("feature_state"), Map.class);
+            java.util.List<String> names = json.treeToValue(state.get("features"), java.util.List.class);
+            JsonNode r = state.get("regression");
+            SoftmaxRegression regression = SoftmaxRegression.fromMap(json.treeToValue(r.get("means"), double[].class),
+                    json.treeToValue(r.get("scales"), double[].class), json.treeToValue(r.get("weights"), double[].class));
+            return new FeatureModelTrainer.FeatureModel(name, state.get("uses_prices").asBoolean(),
+                    FeatureSelection.Snapshot.of(io.matchday.features.FeatureState.fromMap(config, featureState), names),
+                    regression, provenance);
+        } catch (IOException e) {
+            throw new MatchdayException("saved model " + name + " has an unreadable state: " + e.getMessage(), e);
+        }
     }
 
     private DixonColesModel dixonColes(JsonNode state, ModelProvenance provenance) {

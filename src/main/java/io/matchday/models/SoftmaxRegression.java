@@ -47,6 +47,14 @@ final class SoftmaxRegression {
         return new SoftmaxRegression(means, scales, w);
     }
 
+    java.util.Map<String, Object> toMap() {
+        return java.util.Map.of("means", means, "scales", scales, "weights", weights);
+    }
+
+    static SoftmaxRegression fromMap(double[] means, double[] scales, double[] weights) {
+        return new SoftmaxRegression(means, scales, weights);
+    }
+
     double[] probabilities(double[] features) {
         return softmax(weights, standardise(features, means, scales));
     }

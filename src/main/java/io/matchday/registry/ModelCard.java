@@ -20,7 +20,10 @@ public final class ModelCard {
             "dixon-coles", "Pre-match 1X2, scoreline, over/under and both-teams-to-score probabilities from results alone.",
             "climatology", "A baseline: league base rates. Any model worth using beats it.",
             "market", "The betting market's view, de-vigged; a benchmark, not a forecaster of its own.",
-            "market-open", "The pre-closing market's view, de-vigged.");
+            "market-open", "The pre-closing market's view, de-vigged.",
+            "elo", "Outcome probabilities from the Elo rating gap, through a fitted multinomial link.",
+            "pi-ratings", "Outcome probabilities from the pi-ratings' expected goal difference.",
+            "logistic", "Outcome probabilities from the full point-in-time feature vector (ratings, form, rest, promotion).");
 
     private final ModelVersion version;
     private final Model model;

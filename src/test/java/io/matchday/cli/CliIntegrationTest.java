@@ -174,7 +174,7 @@ class CliIntegrationTest {
                 .contains("e0-outcome version 2 is champion (forced)");
         assertThat(run("rollback", "e0-outcome").out()).contains("e0-outcome champion is version 1 again");
         assertThat(json.readTree(run("models", "--json").out()).get(0).get("aliases").toString()).contains("champion");
-        assertOneLineError(run("train", "--model", "elo", "--register", "e0-outcome"), "error: model elo cannot be saved yet");
+        assertOneLineError(run("train", "--model", "gbm", "--register", "e0-outcome"), "error: model gbm cannot be saved yet");
 
         run("train", "--model", "dixon-coles", "--register", "e0-outcome");
         JsonNode again = json.readTree(run("models", "--json").out());
