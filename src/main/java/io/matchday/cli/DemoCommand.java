@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf("%s champion is version %d, %s, trained on exactly the stored data: nothing to train.%n",
                         name, champion.get().version(), DEFAULT_MODEL);
             } else {
-                TrainCommand.train(workspace, main, DEFAULT_MODEL, name, null, out);
+                TrainCommand.train(workspace, main, DEFAULT_MODEL, name, null, io.matchday.registry.PromotionGate.DEFAULT_MARGIN, out);
             }
             out.println();
             out.println("Next: 'matchday seasons', 'matchday models', 'matchday predict --home Arsenal --away Chelsea', "

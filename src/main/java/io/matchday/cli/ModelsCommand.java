@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.registry.AliasChange;
 import io.matchday.registry.ModelVersion;
 import io.matchday.registry.Run;
 import java.io.PrintWriter;
@@ -28,11 +29,16 @@ final class ModelsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--audit", description = "Print every alias move instead: when, which alias, from, to, forced, why.")
+    boolean audit;
+
     @Override
     public Integer call() {
         List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, List<AliasChange>> audits = new LinkedHashMap<>();
         try (Workspace workspace = Workspace.open(store.settings())) {
             for (String name : workspace.registry.names()) {
+                audits.put(name, workspace.registry.audit(name));
                 for (ModelVersion v : workspace.registry.versions(name)) {
                     Run run = workspace.runs.find(v.runId()).orElseThrow();
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -56,6 +62,12 @@ final class ModelsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(rows));
+            return 0;
+        }
+        if (audit) {
+            audits.forEach((name, changes) -> changes.forEach(c -> out.printf("%s  %s %s: %s -> %d%s  (%s)%n", c.at(),
+                    name, c.alias(), c.fromVersion() == null ? "none" : c.fromVersion(), c.toVersion(),
+                    c.forced() ? " forced" : "", c.reason())));
             return 0;
         }
         for (Map<String, Object> r : rows) {

@@ -45,6 +45,10 @@ final class PromoteCommand implements Callable<Integer> {
     @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division of the validation data. Default: ${DEFAULT-VALUE}")
     String division;
 
+    @Option(names = "--margin", defaultValue = "0", paramLabel = "RPS",
+            description = "The gate's margin: the CI of the RPS difference must lie below minus this. Default: ${DEFAULT-VALUE}")
+    double margin;
+
     @Option(names = "--validation", paramLabel = "SEASON", description = "Validation season. Default: the last complete stored season.")
     String validation;
 
@@ -56,7 +60,7 @@ final class PromoteCommand implements Callable<Integer> {
             if (!force) {
                 List<Match> history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
                 Season season = validation == null ? TrainCommand.lastCompleteSeason(history) : Season.parse(validation);
-                GateDecision decision = new PromotionGate(PromotionGate.DEFAULT_MARGIN, PairedBootstrap.DEFAULT).decide(
+                GateDecision decision = new PromotionGate(margin, PairedBootstrap.DEFAULT).decide(
                         history, SeasonRange.of(season, season), candidate.trainer(),
                         workspace.registry.champion(name).filter(c -> c.version() != version).map(ModelVersion::trainer));
                 if (!decision.promote()) {

@@ -52,6 +52,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--register", paramLabel = "NAME", description = "Register as the next version of this model, e.g. e0-outcome.")
     String register;
 
+    @Option(names = "--margin", defaultValue = "0", paramLabel = "RPS",
+            description = "The gate's margin: the CI of the RPS difference must lie below minus this. Default: ${DEFAULT-VALUE}")
+    double margin;
+
     @Option(names = "--validation", paramLabel = "SEASON",
             description = "Season the promotion gate backtests on. Default: the last complete stored season.")
     String validation;
@@ -59,14 +63,14 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.open(store.settings())) {
-            train(workspace, Division.of(division), model, register, validation, spec.commandLine().getOut());
+            train(workspace, Division.of(division), model, register, validation, margin, spec.commandLine().getOut());
         }
         return 0;
     }
 
     /** Trains, records the run, and with {@code register} registers and gates the model; shared with demo. */
     static void train(Workspace workspace, Division division, String model, String register, String validation,
-                      PrintWriter out) {
+                      double margin, PrintWriter out) {
         List<Match> history = workspace.matches.matches(division, SeasonRange.ALL);
         if (history.isEmpty()) {
             throw new MatchdayException("no stored matches in " + division + ": run 'matchday ingest' first");
@@ -84,7 +88,7 @@ final class TrainCommand implements Callable<Integer> {
             out.printf("trained %s on %d matches (%s to %s), data %s, code %s; run %s%n", model, data.matches().size(),
                     data.firstDate(), data.lastDate(), data.fingerprint().substring(0, 12), CodeVersion.current(), runId);
             if (register != null) {
-                registerAndGate(workspace, history, runId, trained, model, register, validation, out);
+                registerAndGate(workspace, history, runId, trained, model, register, validation, margin, out);
             }
             workspace.runs.finish(runId);
         } catch (RuntimeException e) {
@@ -94,11 +98,11 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private static void registerAndGate(Workspace workspace, List<Match> history, String runId, Model trained, String model,
-                                        String register, String validation, PrintWriter out) {
+                                        String register, String validation, double margin, PrintWriter out) {
         Optional<ModelVersion> champion = workspace.registry.champion(register);
         ModelVersion version = workspace.registry.register(register, runId, model, trained);
         Season season = validation == null ? lastCompleteSeason(history) : Season.parse(validation);
-        GateDecision decision = new PromotionGate(PromotionGate.DEFAULT_MARGIN, PairedBootstrap.DEFAULT)
+        GateDecision decision = new PromotionGate(margin, PairedBootstrap.DEFAULT)
                 .decide(history, SeasonRange.of(season, season), model, champion.map(ModelVersion::trainer));
         workspace.runs.logMetrics(runId, List.of(RunMetric.of("validation.rps", decision.candidateRps())));
         String text = "validation " + season + ": " + decision.summary();

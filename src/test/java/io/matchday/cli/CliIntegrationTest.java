@@ -173,6 +173,8 @@ class CliIntegrationTest {
         assertThat(run("promote", "e0-outcome", "2", "--reason", "demo", "--force").out())
                 .contains("e0-outcome version 2 is champion (forced)");
         assertThat(run("rollback", "e0-outcome").out()).contains("e0-outcome champion is version 1 again");
+        assertThat(run("models", "--audit").out().lines().toList()).hasSize(4).anySatisfy(line ->
+                assertThat(line).contains("e0-outcome champion: 1 -> 2 forced  (demo)"));
         assertThat(json.readTree(run("models", "--json").out()).get(0).get("aliases").toString()).contains("champion");
         assertOneLineError(run("train", "--model", "gbm", "--register", "e0-outcome"), "error: model gbm cannot be saved yet");
 
