@@ -144,8 +144,25 @@ public final class BoostedTreesTrainer implements Trainer {
         return Optional.of(row);
     }
 
-    private record TreeModel(String name, boolean usesPrices, FeatureSelection.Snapshot features, int width,
+    record TreeModel(String name, boolean usesPrices, FeatureSelection.Snapshot features, int width,
                              Booster booster, ModelProvenance provenance) implements Model {
+        /** The booster in XGBoost's own format (UBJSON), which it reloads exactly. */
+        byte[] boosterBytes() {
+            try {
+                return booster.toByteArray("ubj");
+            } catch (XGBoostError e) {
+                throw new MatchdayException("cannot save the XGBoost model: " + e.getMessage(), e);
+            }
+        }
+
+        static Booster loadBooster(byte[] bytes) {
+            try {
+                return XGBoost.loadModel(bytes);
+            } catch (XGBoostError | java.io.IOException e) {
+                throw new MatchdayException("cannot load the saved XGBoost model: " + e.getMessage(), e);
+            }
+        }
+
         @Override
         public Forecast forecast(Fixture fixture) {
             float[] row = row(features.forFixture(fixture), fixture, width)

@@ -101,7 +101,7 @@ public final class EnsembleTrainer implements Trainer {
         return w;
     }
 
-    private record Ensemble(String name, boolean usesPrices, List<Model> components, double[] weights,
+    record Ensemble(String name, boolean usesPrices, List<Model> components, double[] weights,
                             ModelProvenance provenance) implements Model {
         @Override
         public Forecast forecast(Fixture fixture) {

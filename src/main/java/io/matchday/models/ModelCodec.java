@@ -28,11 +28,23 @@ public final class ModelCodec {
 
     /** Whether {@link #encode} can save this model. */
     public static boolean canSave(Model model) {
+        if (model instanceof EnsembleTrainer.Ensemble e) {
+            return e.components().stream().allMatch(ModelCodec::canSave);
+        }
         return model instanceof DixonColesModel || model instanceof ClimatologyTrainer.Climatology
-                || model instanceof MarketTrainer.MarketModel || model instanceof FeatureModelTrainer.FeatureModel;
+                || model instanceof MarketTrainer.MarketModel || model instanceof FeatureModelTrainer.FeatureModel
+                || model instanceof BoostedTreesTrainer.TreeModel;
     }
 
     public byte[] encode(Model model) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree(model));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write model JSON", e);
+        }
+    }
+
+    private ObjectNode tree(Model model) {
         ObjectNode root = json.createObjectNode();
         root.put("format", FORMAT);
         root.put("format_version", FORMAT_VERSION);
@@ -63,15 +75,25 @@ public final class ModelCodec {
             state.set("feature_config", json.valueToTree(f.features().state().config()));
             state.set("feature_state", json.valueToTree(f.features().state().toMap()));
             state.set("regression", json.valueToTree(f.regression().toMap()));
+        } else if (model instanceof BoostedTreesTrainer.TreeModel t) {
+            root.put("kind", "xgboost");
+            state.put("uses_prices", t.usesPrices());
+            state.put("width", t.width());
+            state.set("features", json.valueToTree(t.features().names()));
+            state.set("feature_config", json.valueToTree(t.features().state().config()));
+            state.set("feature_state", json.valueToTree(t.features().state().toMap()));
+            state.put("booster", java.util.Base64.getEncoder().encodeToString(t.boosterBytes()));
+        } else if (model instanceof EnsembleTrainer.Ensemble e) {
+            root.put("kind", "linear-pool");
+            state.put("uses_prices", e.usesPrices());
+            state.set("weights", json.valueToTree(e.weights()));
+            var components = state.putArray("components");
+            e.components().forEach(c -> components.add(tree(c)));
         } else {
-            throw new MatchdayException("model " + model.name() + " cannot be saved yet (saved kinds: market, "
-                    + "market-open, climatology, dixon-coles, elo, pi-ratings, logistic)");
+            throw new MatchdayException("model " + model.name() + " cannot be saved (unknown model type "
+                    + model.getClass().getSimpleName() + ")");
         }
-        try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write model JSON", e);
-        }
+        return root;
     }
 
     public Model decode(byte[] bytes) {
@@ -81,6 +103,10 @@ public final class ModelCodec {
         } catch (IOException e) {
             throw new MatchdayException("not a saved Matchday model: " + e.getMessage(), e);
         }
+        return decode(root);
+    }
+
+    private Model decode(JsonNode root) {
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
             throw new MatchdayException("not a saved Matchday model (no \"format\": \"" + FORMAT + "\")");
         }
@@ -102,11 +128,38 @@ public final class ModelCodec {
             case "climatology" -> new ClimatologyTrainer.Climatology(new double[]{state.get("rates").get(0).doubleValue(),
                 state.get("rates").get(1).doubleValue(), state.get("rates").get(2).doubleValue()}, provenance);
             case "feature-logistic" -> featureModel(name, state, provenance);
+            case "xgboost" -> treeModel(name, state, provenance);
+            case "linear-pool" -> ensemble(name, state, provenance);
             case "market" -> new MarketTrainer.MarketModel(name, new MarketTrainer.Config(state.get("bookmaker").asText(),
                     state.get("closing").asBoolean(), MarginRemoval.valueOf(state.get("method").asText())), provenance);
             default -> throw new MatchdayException("saved model kind '" + root.path("kind").asText()
                     + "' is unknown to this build");
         };
+    }
+
+    private EnsembleTrainer.Ensemble ensemble(String name, JsonNode state, ModelProvenance provenance) {
+        java.util.List<Model> components = new java.util.ArrayList<>();
+        state.get("components").forEach(c -> components.add(decode(c)));
+        double[] weights = new double[components.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = state.get("weights").get(i).doubleValue();
+        }
+        return new EnsembleTrainer.Ensemble(name, state.get("uses_prices").asBoolean(), components, weights, provenance);
+    }
+
+    @SuppressWarnings("unchecked")
+    private BoostedTreesTrainer.TreeModel treeModel(String name, JsonNode state, ModelProvenance provenance) {
+        try {
+            io.matchday.features.FeatureConfig config = json.treeToValue(state.get("feature_config"), io.matchday.features.FeatureConfig.class);
+            Map<String, Object> featureState = json.treeToValue(state.get("feature_state"), Map.class);
+            java.util.List<String> names = json.treeToValue(state.get("features"), java.util.List.class);
+            byte[] booster = java.util.Base64.getDecoder().decode(state.get("booster").asText());
+            return new BoostedTreesTrainer.TreeModel(name, state.get("uses_prices").asBoolean(),
+                    FeatureSelection.Snapshot.of(io.matchday.features.FeatureState.fromMap(config, featureState), names),
+                    state.get("width").asInt(), BoostedTreesTrainer.TreeModel.loadBooster(booster), provenance);
+        } catch (IOException e) {
+            throw new MatchdayException("saved model " + name + " has an unreadable state: " + e.getMessage(), e);
+        }
     }
 
     @SuppressWarnings("unchecked")
