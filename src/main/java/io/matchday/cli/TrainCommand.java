@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a model on every stored match of a division, record the run and save the model.",
-            "With --register NAME it becomes the next version of NAME and goes through the promotion gate: it is "
+            "It becomes the next version of NAME (--register, default <division>-outcome) and goes through the promotion gate: it is "
                 + "backtested against the champion on the validation season and becomes champion only if it is "
                 + "clearly better, else challenger."})
 final class TrainCommand implements Callable<Integer> {
@@ -49,8 +49,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division. Default: ${DEFAULT-VALUE}")
     String division;
 
-    @Option(names = "--register", paramLabel = "NAME", description = "Register as the next version of this model, e.g. e0-outcome.")
+    @Option(names = "--register", paramLabel = "NAME",
+            description = "Register as the next version of this model. Default: <division>-outcome, e.g. e0-outcome.")
     String register;
+
+    @Option(names = "--no-register", description = "Only train and record the run; register nothing.")
+    boolean noRegister;
 
     @Option(names = "--margin", defaultValue = "0", paramLabel = "RPS",
             description = "The gate's margin: the CI of the RPS difference must lie below minus this. Default: ${DEFAULT-VALUE}")
@@ -63,7 +67,10 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.open(store.settings())) {
-            train(workspace, Division.of(division), model, register, validation, margin, spec.commandLine().getOut());
+            Division div = Division.of(division);
+            String name = noRegister ? null
+                    : register != null ? register : div.code().toLowerCase(java.util.Locale.ROOT) + "-outcome";
+            train(workspace, div, model, name, validation, margin, spec.commandLine().getOut());
         }
         return 0;
     }

@@ -155,7 +155,7 @@ class CliIntegrationTest {
     @Test
     void trainsRegistersAndGatesModels() throws IOException {
         run("ingest", "--division", "E0");
-        CliRun first = run("train", "--model", "dixon-coles", "--register", "e0-outcome");
+        CliRun first = run("train", "--model", "dixon-coles");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("registered e0-outcome version 1 -> validation 2021-22: champion: no champion yet");
         CliRun worse = run("train", "--model", "climatology", "--register", "e0-outcome");
@@ -177,6 +177,7 @@ class CliIntegrationTest {
                 assertThat(line).contains("e0-outcome champion: 1 -> 2 forced  (demo)"));
         assertThat(json.readTree(run("models", "--json").out()).get(0).get("aliases").toString()).contains("champion");
         assertOneLineError(run("train", "--model", "astrology", "--register", "e0-outcome"), "error: unknown model 'astrology'");
+        assertThat(run("train", "--model", "elo", "--no-register").out()).contains("trained elo").doesNotContain("registered");
 
         run("train", "--model", "dixon-coles", "--register", "e0-outcome");
         JsonNode again = json.readTree(run("models", "--json").out());
