@@ -57,6 +57,14 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Division div = Division.of(division);
+        Odds prices = Odds.NONE;
+        if (odds != null) {
+            if (odds.size() != 3) {
+                throw new MatchdayException("--odds needs three prices: home,draw,away");
+            }
+            OutcomePrices p = new OutcomePrices(odds.get(0), odds.get(1), odds.get(2));
+            prices = new Odds(Map.of("Avg", p), Map.of("Avg", p), List.of(), List.of());
+        }
         LocalDate day = date == null ? LocalDate.now() : date;
         List<Match> history;
         TeamNames names;
@@ -66,14 +74,6 @@ final class PredictCommand implements Callable<Integer> {
         }
         Team homeTeam = known(names.canonical(home), history, div);
         Team awayTeam = known(names.canonical(away), history, div);
-        Odds prices = Odds.NONE;
-        if (odds != null) {
-            if (odds.size() != 3) {
-                throw new MatchdayException("--odds needs three prices: home,draw,away");
-            }
-            OutcomePrices p = new OutcomePrices(odds.get(0), odds.get(1), odds.get(2));
-            prices = new Odds(Map.of("Avg", p), Map.of("Avg", p), List.of(), List.of());
-        }
         Fixture fixture = new Fixture(div, day, homeTeam, awayTeam, prices);
         Model trained = ModelZoo.trainer(model).train(TrainingData.before(history, day));
         print(trained, trained.forecast(fixture), spec.commandLine().getOut());
@@ -83,6 +83,9 @@ final class PredictCommand implements Callable<Integer> {
     /** A team that never played in this division is a typo more often than not: say so, with suggestions. */
     static Team known(Team team, List<Match> history, Division division) {
         List<Team> teams = history.stream().flatMap(m -> java.util.stream.Stream.of(m.home(), m.away())).distinct().toList();
+        if (teams.isEmpty()) {
+            throw new MatchdayException("no stored matches in " + division + ": run 'matchday ingest' first");
+        }
         if (teams.contains(team)) {
             return team;
         }

@@ -14,10 +14,10 @@ public record BacktestConfig(SeasonRange testSeasons, int rollingDays, int threa
 
     public BacktestConfig {
         if (testSeasons.isAll()) {
-            throw new IllegalArgumentException("name the test seasons, e.g. 2019-20..2023-24");
+            throw new io.matchday.MatchdayException("name the test seasons, e.g. 2019-20..2023-24 (not all)");
         }
         if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1");
+            throw new io.matchday.MatchdayException("threads must be at least 1");
         }
     }
 }

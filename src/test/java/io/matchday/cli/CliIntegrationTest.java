@@ -103,6 +103,8 @@ class CliIntegrationTest {
         assertThat(unknownOption.exitCode()).isEqualTo(2);
         assertThat(unknownOption.err().lines()).singleElement().asString()
                 .isEqualTo("error: Unknown options: '--colour', 'blue' (see 'matchday ingest --help')");
+        assertOneLineError(run("backtest", "--test-seasons", "all"), "error: name the test seasons");
+        assertOneLineError(run("predict", "--home", "A", "--away", "B", "--odds", "2,3"), "error: --odds needs three prices");
         assertOneLineError(CliRun.of("seasons", "--data-url", "ftp://example.org/x"),
                 "error: data URL must start with http:, https: or file: — got ftp://example.org/x");
     }
