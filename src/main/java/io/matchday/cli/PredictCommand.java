@@ -51,6 +51,10 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = {"-m", "--model"}, defaultValue = "dixon-coles", description = "Model. Default: ${DEFAULT-VALUE}")
     String model;
 
+    @Option(names = "--champion", arity = "0..1", fallbackValue = "", paramLabel = "NAME",
+            description = "Use the registered champion of NAME (default <division>-outcome) instead of training --model.")
+    String champion;
+
     @Option(names = "--odds", split = ",", paramLabel = "H,D,A", description = "Decimal prices home,draw,away (for price-based models).")
     List<Double> odds;
 
@@ -75,7 +79,18 @@ final class PredictCommand implements Callable<Integer> {
         Team homeTeam = known(names.canonical(home), history, div);
         Team awayTeam = known(names.canonical(away), history, div);
         Fixture fixture = new Fixture(div, day, homeTeam, awayTeam, prices);
-        Model trained = ModelZoo.trainer(model).train(TrainingData.before(history, day));
+        Model trained;
+        if (champion != null) {
+            String name = champion.isEmpty() ? div.code().toLowerCase(java.util.Locale.ROOT) + "-outcome" : champion;
+            try (Workspace workspace = Workspace.open(store.settings())) {
+                var version = workspace.registry.champion(name).orElseThrow(() -> new MatchdayException(
+                        "model " + name + " has no champion: run 'matchday train' first"));
+                trained = workspace.registry.load(version);
+                spec.commandLine().getOut().printf("%s champion: version %d%n", name, version.version());
+            }
+        } else {
+            trained = ModelZoo.trainer(model).train(TrainingData.before(history, day));
+        }
         print(trained, trained.forecast(fixture), spec.commandLine().getOut());
         return 0;
     }

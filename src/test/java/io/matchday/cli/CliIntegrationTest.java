@@ -175,6 +175,11 @@ class CliIntegrationTest {
         assertThat(run("promote", "e0-outcome", "2", "--reason", "demo", "--force").out())
                 .contains("e0-outcome version 2 is champion (forced)");
         assertThat(run("rollback", "e0-outcome").out()).contains("e0-outcome champion is version 1 again");
+        CliRun fromChampion = run("predict", "--home", "Ashbury", "--away", "Brackenford", "--date", "2022-08-20", "--champion");
+        assertThat(fromChampion.out()).contains("e0-outcome champion: version 1").contains("dixon-coles");
+        assertThat(fromChampion.out().lines().filter(l -> l.contains("home 0.")).findFirst().orElseThrow())
+                .isEqualTo(run("predict", "--home", "Ashbury", "--away", "Brackenford", "--date", "2022-08-20").out()
+                        .lines().filter(l -> l.contains("home 0.")).findFirst().orElseThrow());
         assertThat(run("models", "--audit").out().lines().toList()).hasSize(4).anySatisfy(line ->
                 assertThat(line).contains("e0-outcome champion: 1 -> 2 forced  (demo)"));
         assertThat(json.readTree(run("models", "--json").out()).get(0).get("aliases").toString()).contains("champion");
