@@ -121,7 +121,7 @@ final class BacktestCommand implements Callable<Integer> {
         parameters.put("bootstrap_resamples", PairedBootstrap.DEFAULT.resamples());
         parameters.put("bootstrap_seed", PairedBootstrap.DEFAULT.seed());
         String fingerprint = history.isEmpty() ? null
-                : TrainingData.before(history, history.get(history.size() - 1).date().plusDays(1)).fingerprint();
+                : TrainingData.all(history).fingerprint();
         return new RunTracker.Start("backtest", division, history.isEmpty() ? null : history.get(0).date(),
                 history.isEmpty() ? null : history.get(history.size() - 1).date(), fingerprint,
                 CodeVersion.current(), parameters, Map.of());

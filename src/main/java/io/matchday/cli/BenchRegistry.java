@@ -50,7 +50,7 @@ final class BenchRegistry implements Callable<Integer> {
         try (Workspace workspace = Workspace.open(store.settings())) {
             history = workspace.matches.matches(Division.of("E0"), SeasonRange.ALL);
         }
-        Model model = ModelZoo.trainer("dixon-coles").train(TrainingData.before(history, history.get(history.size() - 1).date().plusDays(1)));
+        Model model = ModelZoo.trainer("dixon-coles").train(TrainingData.all(history));
         Path dir = Files.createTempDirectory("matchday-bench-registry");
         PrintWriter console = spec.commandLine().getOut();
         Map<String, Object> result = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ final class DemoCommand implements Callable<Integer> {
 
     private static String currentFingerprint(Workspace workspace, Division division) {
         var history = workspace.matches.matches(division, SeasonRange.ALL);
-        return io.matchday.models.TrainingData.before(history, history.get(history.size() - 1).date().plusDays(1)).fingerprint();
+        return io.matchday.models.TrainingData.all(history).fingerprint();
     }
 
     @Override

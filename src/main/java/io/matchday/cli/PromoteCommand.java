@@ -59,7 +59,7 @@ final class PromoteCommand implements Callable<Integer> {
             ModelVersion candidate = workspace.registry.version(name, version);
             if (!force) {
                 List<Match> history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
-                Season season = validation == null ? TrainCommand.lastCompleteSeason(history) : Season.parse(validation);
+                Season season = TrainCommand.validationSeason(history, validation);
                 GateDecision decision = new PromotionGate(margin, PairedBootstrap.DEFAULT).decide(
                         history, SeasonRange.of(season, season), candidate.trainer(),
                         workspace.registry.champion(name).filter(c -> c.version() != version).map(ModelVersion::trainer));

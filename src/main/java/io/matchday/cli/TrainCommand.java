@@ -82,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
         if (history.isEmpty()) {
             throw new MatchdayException("no stored matches in " + division + ": run 'matchday ingest' first");
         }
-        TrainingData data = TrainingData.before(history, history.get(history.size() - 1).date().plusDays(1));
+        TrainingData data = TrainingData.all(history);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("model", model);
         String runId = workspace.runs.start(new RunTracker.Start("train", division.code(), data.firstDate(), data.lastDate(),
@@ -108,7 +108,7 @@ final class TrainCommand implements Callable<Integer> {
                                         String register, String validation, double margin, PrintWriter out) {
         Optional<ModelVersion> champion = workspace.registry.champion(register);
         ModelVersion version = workspace.registry.register(register, runId, model, trained);
-        Season season = validation == null ? lastCompleteSeason(history) : Season.parse(validation);
+        Season season = validationSeason(history, validation);
         GateDecision decision = new PromotionGate(margin, PairedBootstrap.DEFAULT)
                 .decide(history, SeasonRange.of(season, season), model, champion.map(ModelVersion::trainer));
         workspace.runs.logMetrics(runId, List.of(RunMetric.of("validation.rps", decision.candidateRps())));
@@ -116,6 +116,11 @@ final class TrainCommand implements Callable<Integer> {
         workspace.registry.recordDecision(register, version.version(), text);
         workspace.registry.moveAlias(register, decision.alias(), version.version(), "gate: " + decision.reason(), false);
         out.printf("registered %s version %d -> %s%n", register, version.version(), text);
+    }
+
+    /** The season the gate and the model card validate on: the one asked for, else the last complete one. */
+    static Season validationSeason(List<Match> history, String asked) {
+        return asked == null ? lastCompleteSeason(history) : Season.parse(asked);
     }
 
     /** The latest season with as many matches as the one before it (a partial season is not a validation set). */

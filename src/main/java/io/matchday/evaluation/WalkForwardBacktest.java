@@ -72,7 +72,8 @@ public final class WalkForwardBacktest {
                 results, test.size() - common.size(), (System.nanoTime() - start) / 1e9);
     }
 
-    static LocalDate weekStart(LocalDate date) {
+    /** The Monday that starts the backtest week of a date. */
+    public static LocalDate weekStart(LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 

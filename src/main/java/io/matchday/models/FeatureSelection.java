@@ -18,14 +18,7 @@ record FeatureSelection(FeatureBuilder.Replay replay, List<String> names, int[] 
     static FeatureSelection of(FeatureConfig config, List<String> use, TrainingData data) {
         FeatureBuilder builder = new FeatureBuilder(config);
         List<String> names = use.isEmpty() ? builder.names() : use;
-        int[] columns = names.stream().mapToInt(name -> {
-            int i = builder.names().indexOf(name);
-            if (i < 0) {
-                throw new IllegalArgumentException("no feature " + name + " in " + builder.names());
-            }
-            return i;
-        }).toArray();
-        return new FeatureSelection(builder.replay(data.matches()), names, columns);
+        return new FeatureSelection(builder.replay(data.matches()), names, columnsOf(names, builder.names()));
     }
 
     List<Match> matches() {
@@ -49,25 +42,33 @@ record FeatureSelection(FeatureBuilder.Replay replay, List<String> names, int[] 
     /** The part of a selection a trained model keeps: no training rows. */
     record Snapshot(io.matchday.features.FeatureState state, List<String> names, int[] columns) {
         double[] forFixture(io.matchday.data.Fixture fixture) {
-            FeatureVector v = state.forFixture(fixture);
-            double[] x = new double[columns.length];
-            for (int j = 0; j < columns.length; j++) {
-                x[j] = v.values()[columns[j]];
-            }
-            return x;
+            return select(state.forFixture(fixture), columns);
         }
 
         static Snapshot of(io.matchday.features.FeatureState state, List<String> names) {
-            int[] columns = names.stream().mapToInt(state.names()::indexOf).toArray();
-            return new Snapshot(state, names, columns);
+            return new Snapshot(state, names, columnsOf(names, state.names()));
         }
     }
 
     double[] select(FeatureVector v) {
+        return select(v, columns);
+    }
+
+    private static double[] select(FeatureVector v, int[] columns) {
         double[] x = new double[columns.length];
         for (int j = 0; j < columns.length; j++) {
             x[j] = v.values()[columns[j]];
         }
         return x;
+    }
+
+    private static int[] columnsOf(List<String> names, List<String> available) {
+        return names.stream().mapToInt(name -> {
+            int i = available.indexOf(name);
+            if (i < 0) {
+                throw new IllegalArgumentException("no feature " + name + " in " + available);
+            }
+            return i;
+        }).toArray();
     }
 }

@@ -71,17 +71,13 @@ public final class ModelCodec {
         } else if (model instanceof FeatureModelTrainer.FeatureModel f) {
             root.put("kind", "feature-logistic");
             state.put("uses_prices", f.usesPrices());
-            state.set("features", json.valueToTree(f.features().names()));
-            state.set("feature_config", json.valueToTree(f.features().state().config()));
-            state.set("feature_state", json.valueToTree(f.features().state().toMap()));
+            putFeatures(state, f.features());
             state.set("regression", json.valueToTree(f.regression().toMap()));
         } else if (model instanceof BoostedTreesTrainer.TreeModel t) {
             root.put("kind", "xgboost");
             state.put("uses_prices", t.usesPrices());
             state.put("width", t.width());
-            state.set("features", json.valueToTree(t.features().names()));
-            state.set("feature_config", json.valueToTree(t.features().state().config()));
-            state.set("feature_state", json.valueToTree(t.features().state().toMap()));
+            putFeatures(state, t.features());
             state.put("booster", java.util.Base64.getEncoder().encodeToString(t.boosterBytes()));
         } else if (model instanceof EnsembleTrainer.Ensemble e) {
             root.put("kind", "linear-pool");
@@ -137,6 +133,21 @@ public final class ModelCodec {
         };
     }
 
+    /** The chosen features, their configuration and the exact feature state after the training window. */
+    private void putFeatures(ObjectNode state, FeatureSelection.Snapshot features) {
+        state.set("features", json.valueToTree(features.names()));
+        state.set("feature_config", json.valueToTree(features.state().config()));
+        state.set("feature_state", json.valueToTree(features.state().toMap()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private FeatureSelection.Snapshot readFeatures(JsonNode state) throws IOException {
+        io.matchday.features.FeatureConfig config = json.treeToValue(state.get("feature_config"), io.matchday.features.FeatureConfig.class);
+        Map<String, Object> featureState = json.treeToValue(state.get("feature_state"), Map.class);
+        java.util.List<String> names = json.treeToValue(state.get("features"), java.util.List.class);
+        return FeatureSelection.Snapshot.of(io.matchday.features.FeatureState.fromMap(config, featureState), names);
+    }
+
     private EnsembleTrainer.Ensemble ensemble(String name, JsonNode state, ModelProvenance provenance) {
         java.util.List<Model> components = new java.util.ArrayList<>();
         state.get("components").forEach(c -> components.add(decode(c)));
@@ -147,32 +158,22 @@ public final class ModelCodec {
         return new EnsembleTrainer.Ensemble(name, state.get("uses_prices").asBoolean(), components, weights, provenance);
     }
 
-    @SuppressWarnings("unchecked")
     private BoostedTreesTrainer.TreeModel treeModel(String name, JsonNode state, ModelProvenance provenance) {
         try {
-            io.matchday.features.FeatureConfig config = json.treeToValue(state.get("feature_config"), io.matchday.features.FeatureConfig.class);
-            Map<String, Object> featureState = json.treeToValue(state.get("feature_state"), Map.class);
-            java.util.List<String> names = json.treeToValue(state.get("features"), java.util.List.class);
             byte[] booster = java.util.Base64.getDecoder().decode(state.get("booster").asText());
-            return new BoostedTreesTrainer.TreeModel(name, state.get("uses_prices").asBoolean(),
-                    FeatureSelection.Snapshot.of(io.matchday.features.FeatureState.fromMap(config, featureState), names),
+            return new BoostedTreesTrainer.TreeModel(name, state.get("uses_prices").asBoolean(), readFeatures(state),
                     state.get("width").asInt(), BoostedTreesTrainer.TreeModel.loadBooster(booster), provenance);
         } catch (IOException e) {
             throw new MatchdayException("saved model " + name + " has an unreadable state: " + e.getMessage(), e);
         }
     }
 
-    @SuppressWarnings("unchecked")
     private FeatureModelTrainer.FeatureModel featureModel(String name, JsonNode state, ModelProvenance provenance) {
         try {
-            io.matchday.features.FeatureConfig config = json.treeToValue(state.get("feature_config"), io.matchday.features.FeatureConfig.class);
-            Map<String, Object> featureState = json.treeToValue(state.get("feature_state"), Map.class);
-            java.util.List<String> names = json.treeToValue(state.get("features"), java.util.List.class);
             JsonNode r = state.get("regression");
             SoftmaxRegression regression = SoftmaxRegression.fromMap(json.treeToValue(r.get("means"), double[].class),
                     json.treeToValue(r.get("scales"), double[].class), json.treeToValue(r.get("weights"), double[].class));
-            return new FeatureModelTrainer.FeatureModel(name, state.get("uses_prices").asBoolean(),
-                    FeatureSelection.Snapshot.of(io.matchday.features.FeatureState.fromMap(config, featureState), names),
+            return new FeatureModelTrainer.FeatureModel(name, state.get("uses_prices").asBoolean(), readFeatures(state),
                     regression, provenance);
         } catch (IOException e) {
             throw new MatchdayException("saved model " + name + " has an unreadable state: " + e.getMessage(), e);

@@ -51,6 +51,15 @@ public final class TrainingData {
         return cutoff;
     }
 
+    /** Every match of {@code history}: the window of a model trained on everything stored. */
+    public static TrainingData all(List<Match> history) {
+        if (history.isEmpty()) {
+            throw new MatchdayException("no matches to train on");
+        }
+        LocalDate last = history.stream().map(Match::date).max(LocalDate::compareTo).orElseThrow();
+        return new TrainingData(history, last.plusDays(1));
+    }
+
     public LocalDate firstDate() {
         return matches.get(0).date();
     }

@@ -3,9 +3,8 @@ package io.matchday.registry;
 import io.matchday.data.Match;
 import io.matchday.evaluation.BacktestReport;
 import io.matchday.evaluation.ModelResult;
-import java.time.DayOfWeek;
+import io.matchday.evaluation.WalkForwardBacktest;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -40,8 +39,7 @@ public final class BacktestRecorder {
         TreeMap<LocalDate, List<Integer>> weeks = new TreeMap<>();
         List<Match> matches = report.matches();
         for (int i = 0; i < matches.size(); i++) {
-            weeks.computeIfAbsent(matches.get(i).date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                    k -> new ArrayList<>()).add(i);
+            weeks.computeIfAbsent(WalkForwardBacktest.weekStart(matches.get(i).date()), k -> new ArrayList<>()).add(i);
         }
         for (ModelResult m : report.models()) {
             String p = m.name() + ".";
