@@ -60,7 +60,7 @@ final class CardCommand implements Callable<Integer> {
             if (history.isEmpty()) {
                 throw new MatchdayException("no stored matches in " + division);
             }
-            Season season = TrainCommand.validationSeason(history, validation);
+            Season season = io.matchday.registry.ModelTraining.validationSeason(history, validation);
             BacktestReport report = new WalkForwardBacktest(new BacktestConfig(SeasonRange.of(season, season), 0, 2),
                     PairedBootstrap.DEFAULT).run(history, ModelZoo.trainers(v.trainer()), i -> { });
             ModelCard card = new ModelCard(v, workspace.registry.load(v), report);

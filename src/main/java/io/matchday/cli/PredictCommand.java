@@ -16,7 +16,6 @@ import io.matchday.models.ScoreGrid;
 import io.matchday.models.TrainingData;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -76,8 +75,8 @@ final class PredictCommand implements Callable<Integer> {
             history = workspace.matches.matches(div, SeasonRange.ALL);
             names = workspace.teamNames;
         }
-        Team homeTeam = known(names.canonical(home), history, div);
-        Team awayTeam = known(names.canonical(away), history, div);
+        Team homeTeam = known(names, names.canonical(home), history, div);
+        Team awayTeam = known(names, names.canonical(away), history, div);
         Fixture fixture = new Fixture(div, day, homeTeam, awayTeam, prices);
         Model trained;
         if (champion != null) {
@@ -96,7 +95,7 @@ final class PredictCommand implements Callable<Integer> {
     }
 
     /** A team that never played in this division is a typo more often than not: say so, with suggestions. */
-    static Team known(Team team, List<Match> history, Division division) {
+    static Team known(TeamNames names, Team team, List<Match> history, Division division) {
         List<Team> teams = history.stream().flatMap(m -> java.util.stream.Stream.of(m.home(), m.away())).distinct().toList();
         if (teams.isEmpty()) {
             throw new MatchdayException("no stored matches in " + division + ": run 'matchday ingest' first");
@@ -104,28 +103,8 @@ final class PredictCommand implements Callable<Integer> {
         if (teams.contains(team)) {
             return team;
         }
-        List<String> closest = teams.stream()
-                .sorted(Comparator.comparingInt((Team t) -> distance(t.name().toLowerCase(), team.name().toLowerCase()))
-                        .thenComparing(Team::name))
-                .limit(3).map(Team::name).toList();
+        List<String> closest = names.closest(team.name(), teams, 3).stream().map(Team::name).toList();
         throw new MatchdayException("unknown team '" + team + "' in " + division + "; did you mean " + String.join(", ", closest) + "?");
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            previous = current;
-        }
-        return previous[b.length()];
     }
 
     private static void print(Model model, Forecast f, PrintWriter out) {

@@ -1,16 +1,8 @@
 package io.matchday.cli;
 
 import io.matchday.data.Division;
-import io.matchday.data.Match;
-import io.matchday.data.Season;
-import io.matchday.data.SeasonRange;
-import io.matchday.evaluation.PairedBootstrap;
-import io.matchday.registry.GateDecision;
-import io.matchday.registry.ModelRegistry;
-import io.matchday.registry.ModelVersion;
-import io.matchday.registry.PromotionGate;
+import io.matchday.registry.ModelTraining;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,21 +48,14 @@ final class PromoteCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = Workspace.open(store.settings())) {
-            ModelVersion candidate = workspace.registry.version(name, version);
-            if (!force) {
-                List<Match> history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
-                Season season = TrainCommand.validationSeason(history, validation);
-                GateDecision decision = new PromotionGate(margin, PairedBootstrap.DEFAULT).decide(
-                        history, SeasonRange.of(season, season), candidate.trainer(),
-                        workspace.registry.champion(name).filter(c -> c.version() != version).map(ModelVersion::trainer));
-                if (!decision.promote()) {
-                    spec.commandLine().getErr().println("error: refused by the promotion gate: " + decision.summary()
-                            + " — use --force to override");
-                    return 1;
-                }
-                out.println("gate: " + decision.summary());
+            ModelTraining.GatedPromotion result = workspace.training.promote(name, version, reason, force,
+                    Division.of(division), validation, margin);
+            if (!result.promoted()) {
+                spec.commandLine().getErr().println("error: refused by the promotion gate: "
+                        + result.decision().orElseThrow().summary() + " — use --force to override");
+                return 1;
             }
-            workspace.registry.moveAlias(name, ModelRegistry.CHAMPION, version, reason, force);
+            result.decision().ifPresent(d -> out.println("gate: " + d.summary()));
             out.printf("%s version %d is champion%s%n", name, version, force ? " (forced)" : "");
         }
         return 0;

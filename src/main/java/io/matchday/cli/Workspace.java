@@ -9,6 +9,7 @@ import io.matchday.data.RetryPolicy;
 import io.matchday.data.TeamNames;
 import io.matchday.registry.ArtifactStore;
 import io.matchday.registry.ModelRegistry;
+import io.matchday.registry.ModelTraining;
 import io.matchday.registry.RunTracker;
 import java.time.Clock;
 
@@ -22,6 +23,7 @@ final class Workspace implements AutoCloseable {
     final IngestService ingest;
     final RunTracker runs;
     final ModelRegistry registry;
+    final ModelTraining training;
 
     private Workspace(MatchdaySettings settings) {
         this.settings = settings;
@@ -34,6 +36,7 @@ final class Workspace implements AutoCloseable {
         ArtifactStore artifacts = new ArtifactStore(settings.artifacts());
         this.runs = new RunTracker(database.dataSource(), artifacts, Clock.systemUTC());
         this.registry = new ModelRegistry(database.dataSource(), artifacts, Clock.systemUTC());
+        this.training = new ModelTraining(matches, runs, registry);
     }
 
     static Workspace open(MatchdaySettings settings) {

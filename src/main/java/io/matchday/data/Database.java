@@ -22,9 +22,21 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
+    /** How big the pool is and how long a caller waits for a connection before giving up. */
+    public record Pool(int maximumSize, java.time.Duration connectionTimeout) {
+        /** A CLI run: a few connections, patient. */
+        public static final Pool COMMAND = new Pool(4, java.time.Duration.ofSeconds(30));
+        /** A serving node: background writers must notice a database outage in seconds, not half a minute. */
+        public static final Pool SERVICE = new Pool(8, java.time.Duration.ofSeconds(2));
+    }
+
     /** Opens the pool and brings the schema up to date. */
     public static Database open(DatabaseSettings settings) {
-        HikariDataSource pool = pool(settings);
+        return open(settings, Pool.COMMAND);
+    }
+
+    public static Database open(DatabaseSettings settings, Pool size) {
+        HikariDataSource pool = pool(settings, size);
         try {
             migrate(pool);
             return new Database(pool);
@@ -46,13 +58,14 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    private static HikariDataSource pool(DatabaseSettings settings) {
+    private static HikariDataSource pool(DatabaseSettings settings, Pool size) {
         createH2Directory(settings);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
-        config.setMaximumPoolSize(4);
+        config.setMaximumPoolSize(size.maximumSize());
+        config.setConnectionTimeout(size.connectionTimeout().toMillis());
         config.setPoolName("matchday");
         config.setInitializationFailTimeout(10_000);
         try {

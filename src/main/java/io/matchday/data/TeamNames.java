@@ -90,6 +90,42 @@ public final class TeamNames {
         return aliasesByCanonical.getOrDefault(team.name(), List.of());
     }
 
+    /**
+     * The teams whose name (or any alias) is closest to {@code query} by edit distance on the
+     * comparison key: what to suggest when a name matches no team.
+     */
+    public List<Team> closest(String query, java.util.Collection<Team> teams, int limit) {
+        String wanted = key(query == null ? "" : query);
+        return teams.stream().distinct()
+                .sorted(java.util.Comparator.comparingInt((Team t) -> distanceTo(wanted, t)).thenComparing(Team::name))
+                .limit(limit).toList();
+    }
+
+    private int distanceTo(String wanted, Team team) {
+        int best = distance(wanted, key(team.name()));
+        for (String alias : aliases(team)) {
+            best = Math.min(best, distance(wanted, key(alias)));
+        }
+        return best;
+    }
+
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            previous = current;
+        }
+        return previous[b.length()];
+    }
+
     /** The comparison key: lower case, no accents, no punctuation, single spaces. */
     static String key(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);

@@ -4,10 +4,13 @@ import io.matchday.evaluation.PairedBootstrap;
 
 /**
  * The promotion gate's verdict and its numbers: the candidate's and the champion's RPS on the
- * same validation matches, and the paired bootstrap interval of their difference.
+ * same validation matches, and the paired bootstrap interval of their difference; and the
+ * candidate's RPS difference to the de-vigged closing market on those matches ({@code vsMarket},
+ * null when the candidate is the market or the validation matches have no closing prices).
  */
 public record GateDecision(boolean promote, String alias, int matches, double candidateRps, Double championRps,
-                           PairedBootstrap.Difference difference, double margin, String reason) {
+                           PairedBootstrap.Difference difference, double margin, String reason,
+                           PairedBootstrap.Difference vsMarket) {
 
     public String summary() {
         return difference == null

@@ -105,6 +105,16 @@ public final class ModelRegistry {
                 name, alias).stream().findFirst();
     }
 
+    /** Every model's champion version in one query: what a serving node polls to notice a promotion. */
+    public java.util.Map<String, Integer> champions() {
+        java.util.Map<String, Integer> champions = new java.util.TreeMap<>();
+        jdbc.query("select model_name, version from model_aliases where alias = ?",
+                rs -> {
+                    champions.put(rs.getString(1), rs.getInt(2));
+                }, CHAMPION);
+        return champions;
+    }
+
     public Optional<ModelVersion> champion(String name) {
         return alias(name, CHAMPION).map(v -> version(name, v));
     }

@@ -35,19 +35,24 @@ public final class PromotionGate {
         ModelCache cache = new ModelCache();
         List<Trainer> trainers = new ArrayList<>(List.of(ModelZoo.trainer(candidate, cache)));
         champion.ifPresent(c -> trainers.add(new Renamed(ModelZoo.trainer(c, cache), "champion:" + c)));
+        // The closing market rides along (it trains nothing) so every decision says how far from it the candidate is.
+        if (!candidate.equals(ModelZoo.MARKET)) {
+            trainers.add(ModelZoo.trainer(ModelZoo.MARKET, cache));
+        }
         BacktestReport report = new WalkForwardBacktest(new BacktestConfig(validation, 0, 2), bootstrap)
                 .run(history, trainers, i -> { });
         double candidateRps = report.models().get(0).evaluation().rps();
+        PairedBootstrap.Difference vsMarket = report.models().get(0).deltaRpsVsMarket();
         int n = report.matches().size();
         if (champion.isEmpty()) {
-            return new GateDecision(true, ModelRegistry.CHAMPION, n, candidateRps, null, null, margin, "no champion yet");
+            return new GateDecision(true, ModelRegistry.CHAMPION, n, candidateRps, null, null, margin, "no champion yet", vsMarket);
         }
         double championRps = report.models().get(1).evaluation().rps();
         PairedBootstrap.Difference d = bootstrap.difference(report.models().get(0).rpsByMatch(),
                 report.models().get(1).rpsByMatch());
         boolean better = candidateRps < championRps && d.high() < -margin;
         return new GateDecision(better, better ? ModelRegistry.CHAMPION : ModelRegistry.CHALLENGER, n, candidateRps,
-                championRps, d, margin, better ? "beats the champion" : "does not clearly beat the champion");
+                championRps, d, margin, better ? "beats the champion" : "does not clearly beat the champion", vsMarket);
     }
 
     /** The champion's trainer under another name, so a candidate of the same kind stays distinguishable. */

@@ -239,7 +239,7 @@ class CliIntegrationTest {
 
     @Test
     void demoIngestsEverythingTheSourceHas() {
-        CliRun demo = run("demo");
+        CliRun demo = run("demo", "--no-serve");
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("divisions:   [E0]").contains("760 new");
     }

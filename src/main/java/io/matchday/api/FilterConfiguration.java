@@ -1,0 +1,28 @@
+package io.matchday.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The body limit guards every endpoint that reads a body; the key check guards the admin endpoints only. */
+@Configuration(proxyBeanMethods = false)
+class FilterConfiguration {
+
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(ServingProperties properties, ObjectMapper json) {
+        FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(properties, json));
+        registration.addUrlPatterns("/api/*", "/predict");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<AdminKeyFilter> adminKeyFilter(ServingProperties properties, ObjectMapper json) {
+        FilterRegistrationBean<AdminKeyFilter> registration = new FilterRegistrationBean<>(new AdminKeyFilter(properties, json));
+        registration.addUrlPatterns(AdminKeyFilter.ADMIN_PATHS);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 101);
+        return registration;
+    }
+}

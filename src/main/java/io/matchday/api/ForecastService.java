@@ -1,0 +1,217 @@
+package io.matchday.api;
+
+import io.matchday.MatchdayException;
+import io.matchday.data.Division;
+import io.matchday.data.Fixture;
+import io.matchday.data.Odds;
+import io.matchday.data.OutcomePrices;
+import io.matchday.data.Team;
+import io.matchday.features.MarginRemoval;
+import io.matchday.models.Forecast;
+import io.matchday.models.ScoreGrid;
+import io.matchday.monitoring.LedgerIds;
+import io.matchday.monitoring.ServedPrediction;
+import io.matchday.registry.ModelTraining;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns requests into forecasts: checks every field (all problems at once), resolves team names
+ * and the model version, forecasts, adds the market's view when prices are given, and hands the
+ * forecast to the ledger. Nothing here touches the database.
+ */
+@Service
+class ForecastService {
+
+    static final Division DEFAULT_DIVISION = Division.of("E0");
+    private static final MarginRemoval DE_VIG = MarginRemoval.SHIN;
+
+    private final ServedModels models;
+    private final TeamDirectory teams;
+    private final PredictionLedger ledger;
+    private final Clock clock;
+    private final String node;
+
+    ForecastService(ServedModels models, TeamDirectory teams, PredictionLedger ledger, Clock clock,
+                    ServingProperties properties) {
+        this.models = models;
+        this.teams = teams;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.node = properties.nodeName();
+    }
+
+    /** A request checked and resolved: what to forecast and with which model version. */
+    private record Prepared(Fixture fixture, OutcomePrices prices, ServedModels.Served served) {
+    }
+
+    ForecastAnswer predict(PredictRequest request) {
+        Prepared prepared = prepare(request, "");
+        ForecastAnswer answer = forecast(prepared);
+        ledger.record(ledgerRow(answer, prepared));
+        return answer;
+    }
+
+    /** Every fixture is checked before any is forecast, so a batch either answers whole or not at all. */
+    List<ForecastAnswer> predictAll(List<PredictRequest> requests) {
+        List<Prepared> prepared = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            PredictRequest request = requests.get(i);
+            if (request == null) {
+                throw ApiProblem.invalid("/fixtures/" + i, "must be a fixture object");
+            }
+            prepared.add(prepare(request, "/fixtures/" + i));
+        }
+        List<ForecastAnswer> answers = new ArrayList<>(prepared.size());
+        List<ServedPrediction> rows = new ArrayList<>(prepared.size());
+        for (Prepared p : prepared) {
+            ForecastAnswer answer = forecast(p);
+            answers.add(answer);
+            rows.add(ledgerRow(answer, p));
+        }
+        ledger.recordAll(rows);
+        return answers;
+    }
+
+    private Prepared prepare(PredictRequest request, String at) {
+        List<FieldProblem> problems = new ArrayList<>();
+        requireName(request.home(), at + "/home", problems);
+        requireName(request.away(), at + "/away", problems);
+        Division division = DEFAULT_DIVISION;
+        if (request.division() != null) {
+            try {
+                division = Division.of(request.division());
+            } catch (MatchdayException e) {
+                problems.add(new FieldProblem(at + "/division", e.getMessage()));
+            }
+        }
+        OutcomePrices prices = prices(request.odds(), at + "/odds", problems);
+        if (request.version() != null && request.version() < 1) {
+            problems.add(new FieldProblem(at + "/version", "must be 1 or more"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalid(problems);
+        }
+        Team home = teams.resolve(division, request.home(), at + "/home");
+        Team away = teams.resolve(division, request.away(), at + "/away");
+        if (home.equals(away)) {
+            throw ApiProblem.invalid(at + "/away", "same team as home (" + home + ")");
+        }
+        ServedModels.Served served = model(request.model() == null ? ModelTraining.defaultModelName(division) : request.model(),
+                request.version(), at);
+        if (served.model().usesPrices() && prices == null) {
+            throw ApiProblem.invalid(at + "/odds", "model " + served.name() + " version " + served.version().version()
+                    + " (" + served.version().trainer() + ") forecasts from prices: give odds");
+        }
+        LocalDate date = request.date() == null ? LocalDate.now(clock) : request.date();
+        Odds odds = prices == null ? Odds.NONE : new Odds(Map.of("Avg", prices), Map.of("Avg", prices), List.of(), List.of());
+        return new Prepared(new Fixture(division, date, home, away, odds), prices, served);
+    }
+
+    private ServedModels.Served model(String name, Integer version, String at) {
+        if (version != null) {
+            try {
+                return models.version(name, version);
+            } catch (MatchdayException e) {
+                throw new ApiProblem(HttpStatus.NOT_FOUND, "unknown-model", "Unknown model version", e.getMessage(),
+                        List.of(new FieldProblem(at + "/version", e.getMessage())), Map.of());
+            }
+        }
+        return models.champion(name).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "unknown-model",
+                "No champion", "model " + name + " has no champion on this node; registered: "
+                + models.champions().stream().map(ServedModels.Served::name).toList(),
+                List.of(new FieldProblem(at + "/model", "no champion for '" + name + "'")), Map.of()));
+    }
+
+    private static void requireName(String name, String pointer, List<FieldProblem> problems) {
+        if (name == null || name.isBlank()) {
+            problems.add(new FieldProblem(pointer, "is required"));
+        } else if (name.length() > 100) {
+            problems.add(new FieldProblem(pointer, "is longer than 100 characters"));
+        }
+    }
+
+    private static OutcomePrices prices(OddsInput odds, String at, List<FieldProblem> problems) {
+        if (odds == null) {
+            return null;
+        }
+        int before = problems.size();
+        requirePrice(odds.home(), at + "/home", problems);
+        requirePrice(odds.draw(), at + "/draw", problems);
+        requirePrice(odds.away(), at + "/away", problems);
+        return problems.size() > before ? null : new OutcomePrices(odds.home(), odds.draw(), odds.away());
+    }
+
+    private static void requirePrice(Double price, String pointer, List<FieldProblem> problems) {
+        if (price == null) {
+            problems.add(new FieldProblem(pointer, "is required"));
+        } else if (!(price > 1.0) || price.isInfinite()) {
+            problems.add(new FieldProblem(pointer, "must be a decimal price above 1.0, got " + price));
+        }
+    }
+
+    private ForecastAnswer forecast(Prepared p) {
+        Forecast f = p.served().model().forecast(p.fixture());
+        p.served().forecasts().increment();
+        double[] probabilities = f.probabilities();
+        ForecastAnswer.Goals goals = f.expectedHomeGoals() == null ? null
+                : new ForecastAnswer.Goals(f.expectedHomeGoals(), f.expectedAwayGoals());
+        ForecastAnswer.Score score = f.scoreGrid().map(ForecastService::mostLikely).orElse(null);
+        var version = p.served().version();
+        ForecastAnswer.ModelRef model = new ForecastAnswer.ModelRef(version.model(), version.version(), version.trainer(),
+                p.served().model().provenance().lastMatch());
+        Fixture fixture = p.fixture();
+        return new ForecastAnswer(LedgerIds.next(clock.instant()),
+                new ForecastAnswer.FixtureView(fixture.division().code(), fixture.date(), fixture.home().name(), fixture.away().name()),
+                ForecastAnswer.Outcomes.of(probabilities), predicted(probabilities), goals, score, model,
+                p.prices() == null ? null : market(probabilities, p.prices()));
+    }
+
+    private static ForecastAnswer.Score mostLikely(ScoreGrid grid) {
+        int[] s = grid.mostLikelyScore();
+        return new ForecastAnswer.Score(s[0], s[1], grid.probability(s[0], s[1]));
+    }
+
+    static String predicted(double[] p) {
+        return p[0] >= p[1] && p[0] >= p[2] ? "H" : p[1] >= p[2] ? "D" : "A";
+    }
+
+    private static ForecastAnswer.Market market(double[] model, OutcomePrices prices) {
+        double[] market = DE_VIG.probabilities(prices);
+        double[] price = {prices.home(), prices.draw(), prices.away()};
+        double[] edge = new double[3];
+        double[] value = new double[3];
+        for (int i = 0; i < 3; i++) {
+            edge[i] = model[i] - market[i];
+            value[i] = model[i] * price[i] - 1;
+        }
+        return new ForecastAnswer.Market(DE_VIG.name(), prices.margin(), ForecastAnswer.Outcomes.of(market),
+                ForecastAnswer.Outcomes.of(edge), ForecastAnswer.Outcomes.of(value));
+    }
+
+    private ServedPrediction ledgerRow(ForecastAnswer answer, Prepared p) {
+        OutcomePrices prices = p.prices();
+        var version = p.served().version();
+        return new ServedPrediction(answer.id(), clock.instant(), node, version.model(), version.version(),
+                answer.fixture().division(), answer.fixture().date(), answer.fixture().home(), answer.fixture().away(),
+                prices == null ? null : prices.home(), prices == null ? null : prices.draw(), prices == null ? null : prices.away(),
+                answer.probabilities().home(), answer.probabilities().draw(), answer.probabilities().away(),
+                answer.expectedGoals() == null ? null : answer.expectedGoals().home(),
+                answer.expectedGoals() == null ? null : answer.expectedGoals().away());
+    }
+
+    /** The reference service's month: the 15th of that month's next occurrence (this month means today). */
+    LocalDate dateOfMonth(Integer month) {
+        LocalDate today = LocalDate.now(clock);
+        if (month == null || month == today.getMonthValue()) {
+            return today;
+        }
+        LocalDate candidate = LocalDate.of(today.getYear(), month, 15);
+        return candidate.isAfter(today) ? candidate : candidate.plusYears(1);
+    }
+}

@@ -1,0 +1,193 @@
+package io.matchday.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.matchday.MatchdaySettings;
+import io.matchday.monitoring.PredictionLedgerStore;
+import io.matchday.monitoring.ServedPrediction;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appends every served forecast to the ledger off the response path: a request only offers its
+ * row to a bounded queue; one writer thread drains the queue in batches into the database. When
+ * the database fails, the batch goes to the local spool, replayed once the database answers
+ * again; when the queue is full, the row is spooled directly. Stopping the node writes (or
+ * spools) whatever is queued. Nothing is dropped.
+ */
+@Component
+class PredictionLedger implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PredictionLedger.class);
+
+    private final PredictionLedgerStore store;
+    private final ServingProperties.Ledger settings;
+    private final BlockingQueue<ServedPrediction> queue;
+    private final LedgerSpool spool;
+    private final Counter written;
+    private final Counter spooled;
+    private final Counter replayed;
+    private volatile boolean running;
+    private volatile boolean databaseFailing;
+    private Thread writer;
+
+    PredictionLedger(PredictionLedgerStore store, ServingProperties properties, MatchdaySettings matchday,
+                     ObjectMapper json, MeterRegistry meters) {
+        this.store = store;
+        this.settings = properties.ledger();
+        this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
+        Path directory = settings.spool().isBlank() ? matchday.home().resolve("spool") : Path.of(settings.spool());
+        this.spool = new LedgerSpool(directory, properties.nodeName(), json);
+        Gauge.builder("matchday.ledger.queue.depth", queue, BlockingQueue::size)
+                .description("Forecasts waiting to be written to the ledger").register(meters);
+        Gauge.builder("matchday.ledger.spool.size", spool, LedgerSpool::size)
+                .description("Ledger rows spooled to the local file, waiting for the database").register(meters);
+        this.written = Counter.builder("matchday.ledger.written").description("Ledger rows written to the database").register(meters);
+        this.spooled = Counter.builder("matchday.ledger.spooled").description("Ledger rows spooled").register(meters);
+        this.replayed = Counter.builder("matchday.ledger.replayed").description("Spooled rows written on replay").register(meters);
+    }
+
+    /** Never blocks: a full queue sends the row to the spool instead. */
+    void record(ServedPrediction row) {
+        if (!queue.offer(row)) {
+            spool(List.of(row));
+        }
+    }
+
+    void recordAll(List<ServedPrediction> rows) {
+        for (ServedPrediction row : rows) {
+            record(row);
+        }
+    }
+
+    int queued() {
+        return queue.size();
+    }
+
+    long spooled() {
+        return spool.size();
+    }
+
+    boolean databaseFailing() {
+        return databaseFailing;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        writer = new Thread(this::drainLoop, "ledger-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (writer != null) {
+            writer.interrupt();
+            try {
+                writer.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // Whatever the writer did not get to: write it, or keep it in the spool for the next start.
+        List<ServedPrediction> rest = new ArrayList<>();
+        queue.drainTo(rest);
+        if (!rest.isEmpty()) {
+            write(rest);
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the web server (which stops at a higher phase), so in-flight requests are ledgered. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 2048;
+    }
+
+    private void drainLoop() {
+        long flushMillis = settings.flushInterval().toMillis();
+        long replayEvery = settings.replayInterval().toNanos();
+        long nextReplay = System.nanoTime();
+        List<ServedPrediction> batch = new ArrayList<>(settings.batchSize());
+        while (running) {
+            try {
+                ServedPrediction first = queue.poll(flushMillis, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, settings.batchSize() - 1);
+                    write(batch);
+                    batch.clear();
+                }
+                if (spool.size() > 0 && System.nanoTime() - nextReplay >= 0) {
+                    nextReplay = System.nanoTime() + replayEvery;
+                    replay();
+                }
+            } catch (InterruptedException e) {
+                if (!batch.isEmpty()) {
+                    write(batch);
+                }
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("ledger writer failed; continuing", e);
+            }
+        }
+    }
+
+    private void write(List<ServedPrediction> batch) {
+        try {
+            store.append(batch);
+            written.increment(batch.size());
+            if (databaseFailing) {
+                databaseFailing = false;
+                LOG.warn("ledger database reachable again");
+            }
+        } catch (RuntimeException e) {
+            if (!databaseFailing) {
+                LOG.warn("ledger database unreachable, spooling to {}: {}", spool.file(), e.getMessage());
+            }
+            databaseFailing = true;
+            spool(batch);
+        }
+    }
+
+    /** Writes spooled rows back; a failure leaves them spooled for the next attempt. */
+    void replay() {
+        try {
+            spool.replay(rows -> {
+                int added = store.appendMissing(rows);
+                replayed.increment(added);
+                LOG.warn("replayed {} spooled ledger rows ({} were already stored)", rows.size(), rows.size() - added);
+            });
+            databaseFailing = false;
+        } catch (RuntimeException e) {
+            databaseFailing = true;
+            LOG.debug("ledger replay failed, will retry: {}", e.getMessage());
+        }
+    }
+
+    private void spool(List<ServedPrediction> rows) {
+        try {
+            spool.append(rows);
+            spooled.increment(rows.size());
+        } catch (RuntimeException e) {
+            // Disk and database both gone: nothing else can keep these rows; say so loudly.
+            LOG.error("LOST {} ledger rows: neither the database nor the spool accepts them", rows.size(), e);
+        }
+    }
+}

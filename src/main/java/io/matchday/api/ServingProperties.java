@@ -1,0 +1,54 @@
+package io.matchday.api;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of a serving node ({@code matchday.serve.*}, or the environment, e.g.
+ * {@code MATCHDAY_SERVE_API_KEYS}).
+ *
+ * @param apiKeys keys that may call the admin endpoints; none disables them
+ * @param refreshInterval how often the node polls the registry for champion moves
+ * @param batchLimit most fixtures in one batch call
+ * @param maxBody largest request body accepted
+ * @param node this node's name in the ledger; default host name and process id
+ * @param ledger the prediction ledger's queue and batches
+ */
+@ConfigurationProperties(prefix = "matchday.serve")
+record ServingProperties(@DefaultValue List<String> apiKeys,
+                         @DefaultValue("2s") Duration refreshInterval,
+                         @DefaultValue("1000") int batchLimit,
+                         @DefaultValue("1MB") DataSize maxBody,
+                         @DefaultValue("") String node,
+                         @DefaultValue Ledger ledger) {
+
+    /**
+     * @param queueCapacity forecasts waiting to be written before new ones go straight to the spool
+     * @param batchSize most rows in one insert batch
+     * @param flushInterval longest a forecast waits in the queue when traffic is light
+     * @param replayInterval how often spooled rows are retried
+     * @param spool spool directory; default {@code <data home>/spool}
+     */
+    record Ledger(@DefaultValue("100000") int queueCapacity,
+                  @DefaultValue("2000") int batchSize,
+                  @DefaultValue("200ms") Duration flushInterval,
+                  @DefaultValue("5s") Duration replayInterval,
+                  @DefaultValue("") String spool) {
+    }
+
+    String nodeName() {
+        if (!node.isBlank()) {
+            return node;
+        }
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + "-" + ProcessHandle.current().pid();
+    }
+}

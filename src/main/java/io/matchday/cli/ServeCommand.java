@@ -1,0 +1,59 @@
+package io.matchday.cli;
+
+import io.matchday.MatchdaySettings;
+import io.matchday.api.MatchdayServer;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve forecasts over HTTP from the registered champions (REST under /api/v1, OpenAPI at /v3/api-docs, "
+            + "Swagger UI, Prometheus metrics). Champions moved by any node are picked up within seconds.",
+            "Admin endpoints need a key: set MATCHDAY_API_KEYS (comma-separated) or --api-key."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (0 picks a free one). Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--api-key", paramLabel = "KEY", description = "Admin API key(s). Env MATCHDAY_API_KEYS")
+    String[] apiKeys;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        serve(store.settings(), port, apiKeys, spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** Starts the service, prints where it is, and blocks until the process is stopped; shared with demo. */
+    static void serve(MatchdaySettings settings, int port, String[] apiKeys, PrintWriter out) throws InterruptedException {
+        Map<String, Object> properties = new HashMap<>();
+        String keys = apiKeys != null ? String.join(",", apiKeys) : System.getenv("MATCHDAY_API_KEYS");
+        if (keys != null && !keys.isBlank()) {
+            properties.put("matchday.serve.api-keys", keys);
+        }
+        MatchdayServer server = MatchdayServer.start(settings, port, properties);
+        String url = "http://localhost:" + server.port();
+        double uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        out.printf("Matchday is serving on %s (ready %.1f s after the JVM started; Ctrl-C stops it)%n", url, uptime);
+        out.println("  forecast:   curl -s -X POST " + url + "/api/v1/predict -H 'Content-Type: application/json' "
+                + "-d '{\"home\":\"Arsenal\",\"away\":\"Chelsea\"}'");
+        out.println("  health:     " + url + "/api/v1/health");
+        out.println("  API docs:   " + url + "/swagger-ui.html  (OpenAPI: " + url + "/v3/api-docs)");
+        out.println("  metrics:    " + url + "/actuator/prometheus");
+        out.println("  admin:      " + (keys == null || keys.isBlank() ? "off (set MATCHDAY_API_KEYS to enable)" : "on (X-API-Key header)"));
+        out.flush();
+        server.awaitShutdown();
+    }
+}
