@@ -83,10 +83,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     ? "expected " + describe(invalid.getTargetType()) + ", got " + quote(invalid.getValue())
                     : mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
                     ? "expected " + describe(mismatched.getTargetType())
-                    : mapping.getOriginalMessage();
+                    : "invalid value";
             problem.setType(ApiProblem.type("wrong-type"));
             problem.setDetail(pointer + ": " + message);
             problem.setProperty("errors", List.of(new FieldProblem(pointer, message)));
+        } else if (cause instanceof MismatchedInputException mismatched) {
+            problem.setType(ApiProblem.type("wrong-type"));
+            problem.setDetail("expected " + describe(mismatched.getTargetType()) + " as the body");
         } else if (cause instanceof JsonProcessingException json) {
             problem.setType(ApiProblem.type("malformed-json"));
             problem.setDetail("malformed JSON: " + json.getOriginalMessage()

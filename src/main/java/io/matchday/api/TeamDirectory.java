@@ -76,15 +76,16 @@ class TeamDirectory {
         if (known == null) {
             throw unknownDivision(division);
         }
-        Team team = spellings.get(name);
-        if (team == null) {
-            team = names.canonical(name);
-            if (spellings.size() < REMEMBERED_SPELLINGS) {
-                spellings.put(name, team);
-            }
-        }
-        if (known.contains(team)) {
+        Team team = spellings.get(division.code() + "|" + name);
+        if (team != null && known.contains(team)) {
             return team;
+        }
+        Optional<Team> found = names.find(name, known);
+        if (found.isPresent()) {
+            if (spellings.size() < REMEMBERED_SPELLINGS) {
+                spellings.put(division.code() + "|" + name, found.get());
+            }
+            return found.get();
         }
         List<String> closest = names.closest(name, known, 3).stream().map(Team::name).toList();
         return throwUnknown(division, name, pointer, closest);

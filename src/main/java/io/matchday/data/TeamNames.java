@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -88,6 +89,20 @@ public final class TeamNames {
     /** Known aliases of a canonical name (empty for names without aliases). */
     public List<String> aliases(Team team) {
         return aliasesByCanonical.getOrDefault(team.name(), List.of());
+    }
+
+    /**
+     * The team among {@code known} that {@code name} means: its canonical name, or a known team whose
+     * name matches ignoring case, accents and punctuation (names without aliases, such as a new
+     * league's, are only known by their stored spelling).
+     */
+    public Optional<Team> find(String name, java.util.Collection<Team> known) {
+        Team canonical = canonical(name);
+        if (known.contains(canonical)) {
+            return Optional.of(canonical);
+        }
+        String wanted = key(name);
+        return known.stream().filter(t -> key(t.name()).equals(wanted)).findFirst();
     }
 
     /**

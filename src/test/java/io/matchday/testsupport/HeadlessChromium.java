@@ -21,6 +21,11 @@ public final class HeadlessChromium {
 
     /** Loads a page, lets its scripts run, and returns the DOM they left. */
     public static String renderedDom(Path page, Path profile) throws IOException, InterruptedException {
+        return renderedDom(page.toUri(), profile);
+    }
+
+    /** Loads a page from a file or a running server, lets its scripts run, and returns the DOM they left. */
+    public static String renderedDom(java.net.URI page, Path profile) throws IOException, InterruptedException {
         boolean present = Files.isExecutable(BINARY);
         if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new AssertionError("chromium is missing at " + BINARY + " (.ci/run installs it)");
@@ -29,7 +34,7 @@ public final class HeadlessChromium {
         Process process = new ProcessBuilder(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--no-first-run", "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--dump-dom",
-                page.toUri().toString()))
+                page.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {

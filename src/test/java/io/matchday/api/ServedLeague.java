@@ -1,0 +1,85 @@
+package io.matchday.api;
+
+import io.matchday.MatchdaySettings;
+import io.matchday.MatchdaySettings.DatabaseSettings;
+import io.matchday.data.Database;
+import io.matchday.data.Division;
+import io.matchday.data.FootballDataClient;
+import io.matchday.data.IngestListener;
+import io.matchday.data.IngestService;
+import io.matchday.data.MatchRepository;
+import io.matchday.data.RetryPolicy;
+import io.matchday.data.SeasonRange;
+import io.matchday.data.TeamNames;
+import io.matchday.registry.ArtifactStore;
+import io.matchday.registry.ModelRegistry;
+import io.matchday.registry.ModelTraining;
+import io.matchday.registry.RunTracker;
+import io.matchday.testsupport.SyntheticData;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A running service over a database holding a league (synthetic, or the mirror's) with a
+ * Dixon–Coles champion of {@code e0-outcome}; the test keeps its own handle on the database and
+ * registry, as the CLI or another node would.
+ */
+final class ServedLeague implements AutoCloseable {
+
+    static final String API_KEY = "test-key-5f1c";
+
+    final MatchdaySettings settings;
+    final Database database;
+    final ModelRegistry registry;
+    final ModelTraining training;
+    final MatchdayServer server;
+    final Http http;
+
+    private ServedLeague(MatchdaySettings settings, Map<String, Object> properties, Division division) {
+        this.settings = settings;
+        this.database = Database.open(settings.database());
+        TeamNames names = TeamNames.standard();
+        IngestService ingest = new IngestService(new FootballDataClient(settings.dataUrl(), settings.home().resolve("cache"),
+                RetryPolicy.DEFAULT, Clock.systemUTC()), database.dataSource(), names, Clock.systemUTC());
+        ingest.ingest(division, SeasonRange.ALL, IngestListener.NONE);
+        ArtifactStore artifacts = new ArtifactStore(settings.artifacts());
+        this.registry = new ModelRegistry(database.dataSource(), artifacts, Clock.systemUTC());
+        this.training = new ModelTraining(new MatchRepository(database.dataSource(), names),
+                new RunTracker(database.dataSource(), artifacts, Clock.systemUTC()), registry);
+        training.train(new ModelTraining.Request(division, "dixon-coles", ModelTraining.defaultModelName(division), null, 0));
+        Map<String, Object> all = new HashMap<>(Map.of("matchday.serve.api-keys", API_KEY,
+                "matchday.serve.refresh-interval", "500ms", "matchday.serve.node", "test-node"));
+        all.putAll(properties);
+        this.server = MatchdayServer.start(settings, 0, all);
+        this.http = new Http(server.url());
+    }
+
+    /** A synthetic E0 of 20 teams over seasons 2020-21 to 2022-23. */
+    static ServedLeague synthetic(Path home, DatabaseSettings database, Map<String, Object> properties) {
+        Path data = home.resolve("data");
+        SyntheticData.write(data, 20, 3, 11);
+        return new ServedLeague(settings(home, data.toUri(), database), properties, Division.of("E0"));
+    }
+
+    /** Every E0 season {@code dataUrl} holds (the mirror). */
+    static ServedLeague of(Path home, URI dataUrl, DatabaseSettings database) {
+        return new ServedLeague(settings(home, dataUrl, database), Map.of(), Division.of("E0"));
+    }
+
+    private static MatchdaySettings settings(Path home, URI data, DatabaseSettings database) {
+        return new MatchdaySettings(home, data, database, home.resolve("artifacts"));
+    }
+
+    static DatabaseSettings h2(Path home) {
+        return new DatabaseSettings("jdbc:h2:file:" + home.resolve("db/matchday") + ";AUTO_SERVER=TRUE", "sa", "");
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        database.close();
+    }
+}
