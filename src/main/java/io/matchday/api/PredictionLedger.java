@@ -139,12 +139,17 @@ class PredictionLedger implements SmartLifecycle {
                     replay();
                 }
             } catch (InterruptedException e) {
+                // Only stop() ends the loop; an interrupt from anywhere else (a driver, say) is not a shutdown.
                 if (!batch.isEmpty()) {
                     write(batch);
+                    batch.clear();
                 }
-                return;
-            } catch (RuntimeException e) {
-                LOG.error("ledger writer failed; continuing", e);
+            } catch (RuntimeException | Error e) {
+                LOG.error("ledger writer failed; carrying on", e);
+                if (!batch.isEmpty()) {
+                    spool(List.copyOf(batch));
+                    batch.clear();
+                }
             }
         }
     }
@@ -157,7 +162,8 @@ class PredictionLedger implements SmartLifecycle {
                 databaseFailing = false;
                 LOG.warn("ledger database reachable again");
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
+            // pgjdbc reports a batch on a connection the server closed as an AssertionError.
             if (!databaseFailing) {
                 LOG.warn("ledger database unreachable, spooling to {}: {}", spool.file(), e.getMessage());
             }
