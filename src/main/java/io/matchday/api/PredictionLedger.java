@@ -114,10 +114,13 @@ class PredictionLedger implements SmartLifecycle {
         return running;
     }
 
-    /** Stops after the web server (which stops at a higher phase), so in-flight requests are ledgered. */
+    /**
+     * Below the web server's phase (Boot's is {@code DEFAULT_PHASE - 2048}): started before the first
+     * request is accepted, stopped after the last one is answered, so every forecast is ledgered.
+     */
     @Override
     public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 2048;
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     private void drainLoop() {
