@@ -38,6 +38,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the service, prints where it is, and blocks until the process is stopped; shared with demo. */
     static void serve(MatchdaySettings settings, int port, String[] apiKeys, PrintWriter out) throws InterruptedException {
+        long start = System.nanoTime();
         Map<String, Object> properties = new HashMap<>();
         String keys = apiKeys != null ? String.join(",", apiKeys) : System.getenv("MATCHDAY_API_KEYS");
         if (keys != null && !keys.isBlank()) {
@@ -46,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
         MatchdayServer server = MatchdayServer.start(settings, port, properties);
         String url = "http://localhost:" + server.port();
         double uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
-        out.printf("Matchday is serving on %s (ready %.1f s after the JVM started; Ctrl-C stops it)%n", url, uptime);
+        out.printf("Matchday is serving on %s (started in %.1f s, JVM up %.1f s; Ctrl-C stops it)%n", url,
+                (System.nanoTime() - start) / 1e9, uptime);
         out.println("  forecast:   curl -s -X POST " + url + "/api/v1/predict -H 'Content-Type: application/json' "
                 + "-d '{\"home\":\"Arsenal\",\"away\":\"Chelsea\"}'");
         out.println("  health:     " + url + "/api/v1/health");

@@ -13,6 +13,12 @@ public record GateDecision(boolean promote, String alias, int matches, double ca
                            PairedBootstrap.Difference vsMarket) {
 
     public String summary() {
+        String market = vsMarket == null ? "" : String.format(java.util.Locale.ROOT,
+                "; vs the closing market %+.4f, 95%% CI [%+.4f, %+.4f]", vsMarket.mean(), vsMarket.low(), vsMarket.high());
+        return comparison() + market;
+    }
+
+    private String comparison() {
         return difference == null
                 ? String.format(java.util.Locale.ROOT, "%s: %s (candidate RPS %.4f on %d matches)", alias, reason, candidateRps, matches)
                 : String.format(java.util.Locale.ROOT, "%s: %s (candidate RPS %.4f, champion %.4f, difference %+.4f, "
