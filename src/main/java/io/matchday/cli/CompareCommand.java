@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Two runs side by side: every final metric, and for each model both backtests forecast, the "
-            + "paired bootstrap 95 % interval of the RPS difference on the matches they share."})
+            + "paired bootstrap 95 %% interval of the RPS difference on the matches they share."})
 final class CompareCommand implements Callable<Integer> {
 
     static final String RPS_BY_MATCH = "rps_by_match.json";
