@@ -2,10 +2,6 @@ package io.matchday.api;
 
 import io.matchday.MatchdayException;
 import io.matchday.data.Division;
-import io.matchday.data.FileIngest;
-import io.matchday.data.IngestListener;
-import io.matchday.data.IngestService;
-import io.matchday.data.SeasonRange;
 import io.matchday.registry.GateDecision;
 import io.matchday.registry.ModelRegistry;
 import io.matchday.registry.ModelTraining;
@@ -13,36 +9,29 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Changing what is served, and triggering jobs; every call needs the X-API-Key header. */
+/** Changing what is served; every call needs the X-API-Key header. */
 @RestController
-@Tag(name = "admin", description = "Promote, roll back, trigger jobs (X-API-Key header)")
+@Tag(name = "admin", description = "Promote and roll back champions (X-API-Key header)")
 @SecurityRequirement(name = "apiKey")
 class AdminController {
 
     private final ModelTraining training;
     private final ModelRegistry registry;
     private final ServedModels served;
-    private final IngestService ingest;
-    private final AdminJobs jobs;
 
-    AdminController(ModelTraining training, ModelRegistry registry, ServedModels served, IngestService ingest, AdminJobs jobs) {
+    AdminController(ModelTraining training, ModelRegistry registry, ServedModels served) {
         this.training = training;
         this.registry = registry;
         this.served = served;
-        this.ingest = ingest;
-        this.jobs = jobs;
     }
 
     @Schema(description = "A promotion: through the gate unless forced")
@@ -57,11 +46,6 @@ class AdminController {
     }
 
     record AliasAnswer(String model, int champion, boolean forced, String gate) {
-    }
-
-    @Schema(description = "Options of a triggered job: ingest takes divisions and seasons; retrain takes division and model")
-    record JobRequest(@Schema(example = "[\"E0\"]") List<String> divisions, @Schema(example = "2024-25") String seasons,
-                      @Schema(example = "E0") String division, @Schema(example = "dixon-coles") String model) {
     }
 
     @PostMapping(path = "/api/v1/admin/models/{name}/promote", consumes = "application/json", produces = "application/json")
@@ -100,56 +84,6 @@ class AdminController {
         int version = domain(() -> registry.rollback(name, request.reason()));
         served.refresh();
         return new AliasAnswer(name, version, true, null);
-    }
-
-    @PostMapping(path = "/api/v1/admin/jobs/{job}", produces = "application/json")
-    @Operation(summary = "Trigger a job: ingest (fetch new data) or retrain (train, register, gate)",
-            description = "Answers 202 at once; follow the Location header for the job's status.")
-    ResponseEntity<AdminJobs.JobState> trigger(@PathVariable String job, @RequestBody(required = false) JobRequest body) {
-        JobRequest request = body == null ? new JobRequest(null, null, null, null) : body;
-        AdminJobs.JobState state = switch (job) {
-            case "ingest" -> {
-                List<Division> divisions = request.divisions() == null || request.divisions().isEmpty()
-                        ? List.of(Division.of("E0")) : request.divisions().stream().map(d -> domain(() -> Division.of(d))).toList();
-                SeasonRange seasons = request.seasons() == null ? SeasonRange.ALL : domain(() -> SeasonRange.parse(request.seasons()));
-                yield jobs.submit(job, () -> ingest(divisions, seasons));
-            }
-            case "retrain" -> {
-                Division division = domain(() -> Division.of(request.division() == null ? "E0" : request.division()));
-                String model = request.model() == null ? "dixon-coles" : request.model();
-                domain(() -> io.matchday.models.ModelZoo.trainer(model));
-                yield jobs.submit(job, () -> retrain(division, model));
-            }
-            default -> throw ApiProblem.notFound("unknown-job", "Unknown job", "no job '" + job + "'; jobs: ingest, retrain");
-        };
-        return ResponseEntity.accepted().location(URI.create("/api/v1/admin/jobs/" + state.id())).body(state);
-    }
-
-    @GetMapping(path = "/api/v1/admin/jobs/{id}", produces = "application/json")
-    @Operation(summary = "A triggered job's status")
-    AdminJobs.JobState job(@PathVariable String id) {
-        return jobs.find(id).orElseThrow(() -> ApiProblem.notFound("unknown-job", "Unknown job", "no job with id " + id));
-    }
-
-    private String ingest(List<Division> divisions, SeasonRange seasons) {
-        int inserted = 0;
-        int updated = 0;
-        int quarantined = 0;
-        for (Division division : divisions) {
-            for (FileIngest file : ingest.ingest(division, seasons, IngestListener.NONE)) {
-                inserted += file.inserted();
-                updated += file.updated();
-                quarantined += file.quarantined();
-            }
-        }
-        return divisions + ": " + inserted + " new, " + updated + " updated, " + quarantined + " quarantined";
-    }
-
-    private String retrain(Division division, String model) {
-        String name = ModelTraining.defaultModelName(division);
-        ModelTraining.Outcome outcome = training.train(new ModelTraining.Request(division, model, name, null, 0));
-        served.refresh();
-        return outcome.version().map(v -> name + " version " + v.version() + ": " + v.decision()).orElse("trained");
     }
 
     /** Bad names and values from the domain (no such model, no such version) are the client's to fix. */

@@ -27,7 +27,7 @@ import jakarta.servlet.ServletResponse;
 class AdminKeyFilter implements Filter {
 
     static final String HEADER = "X-API-Key";
-    static final String ADMIN_PATHS = "/api/v1/admin/*";
+    static final String API_PATHS = "/api/*";
 
     private final List<byte[]> keyDigests;
     private final ObjectMapper json;
@@ -42,6 +42,10 @@ class AdminKeyFilter implements Filter {
             throws ServletException, IOException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
+        if (!guarded(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (keyDigests.isEmpty()) {
             reject(request, response, HttpStatus.FORBIDDEN, "admin endpoints are disabled: no API keys are configured "
                     + "(set MATCHDAY_API_KEYS)");
@@ -57,6 +61,15 @@ class AdminKeyFilter implements Filter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Admin endpoints, and the POSTs that start work: job runs and retraining. */
+    static boolean guarded(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (path.startsWith("/api/v1/admin/")) {
+            return true;
+        }
+        return "POST".equals(request.getMethod()) && (path.startsWith("/api/v1/jobs/") || path.startsWith("/api/v1/retraining/"));
     }
 
     private boolean matches(String given) {

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The body limit guards every endpoint that reads a body; the key check guards the admin endpoints only. */
+/** The body limit guards every endpoint that reads a body; the key check guards admin calls and triggers. */
 @Configuration(proxyBeanMethods = false)
 class FilterConfiguration {
 
@@ -21,7 +21,7 @@ class FilterConfiguration {
     @Bean
     FilterRegistrationBean<AdminKeyFilter> adminKeyFilter(ServingProperties properties, ObjectMapper json) {
         FilterRegistrationBean<AdminKeyFilter> registration = new FilterRegistrationBean<>(new AdminKeyFilter(properties, json));
-        registration.addUrlPatterns(AdminKeyFilter.ADMIN_PATHS);
+        registration.addUrlPatterns(AdminKeyFilter.API_PATHS);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 101);
         return registration;
     }

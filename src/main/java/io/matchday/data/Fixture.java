@@ -21,6 +21,11 @@ public record Fixture(Division division, LocalDate date, Team home, Team away, O
         odds = odds == null ? Odds.NONE : odds;
     }
 
+    /** The fixture as it stood before kick-off: pre-closing prices only. */
+    public Fixture withoutClosing() {
+        return new Fixture(division, date, home, away, odds.preClosing());
+    }
+
     public Fixture withoutOdds() {
         return new Fixture(division, date, home, away, Odds.NONE);
     }

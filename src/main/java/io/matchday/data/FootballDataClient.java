@@ -47,6 +47,24 @@ public final class FootballDataClient {
     }
 
     /**
+     * The source's file of upcoming fixtures ({@code fixtures.csv}), where it has one: beside the
+     * season folders or, as on the site, one level up from them.
+     */
+    public java.util.Optional<byte[]> fixturesFile() {
+        String root = base.toString();
+        List<URI> candidates = List.of(URI.create(root + "/fixtures.csv"),
+                URI.create(root.substring(0, Math.max(root.lastIndexOf('/'), 0)) + "/fixtures.csv"));
+        for (URI uri : candidates) {
+            try {
+                return java.util.Optional.of(isFile(base) ? readLocal(uri) : http.get(uri));
+            } catch (SourceException.NotFound absent) {
+                // try the next place
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Seasons the source may have for a division. A {@code file:} base is listed exactly; the
      * live site cannot be listed, so every season from 1993-94 to the current one is a
      * candidate and a 404 for one of them just means the site lacks it.

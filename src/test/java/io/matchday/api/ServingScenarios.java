@@ -339,22 +339,30 @@ abstract class ServingScenarios {
     }
 
     @Test
-    void aTriggeredJobRunsInTheBackgroundToItsEnd() throws InterruptedException {
-        Http.Reply accepted = http.post("/api/v1/admin/jobs/ingest", "{\"divisions\":[\"E0\"]}", Map.of(ADMIN, ServedLeague.API_KEY));
+    void aTriggeredJobRunsOnceOnTheClusterAndIsInTheHistory() throws InterruptedException {
+        Http.Reply jobs = http.get("/api/v1/jobs");
+        assertThat(jobs.json().findValuesAsText("name")).containsExactly("refresh-data", "predict-upcoming", "monitor",
+                "retraining-check");
+        assertThat(jobs.json().get(0).path("cron").asText()).isEqualTo("0 0 6 * * *");
+        assertThat(jobs.json().get(0).path("nextRun").asText()).isNotBlank();
+        assertThat(http.post("/api/v1/jobs/refresh-data/run", "").status()).isEqualTo(401);
+        Http.Reply accepted = http.post("/api/v1/jobs/refresh-data/run", "", Map.of(ADMIN, ServedLeague.API_KEY));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String location = accepted.headers().firstValue("Location").orElseThrow();
-        JsonNode job = null;
-        for (int i = 0; i < 100; i++) {
-            job = http.send(HttpRequest.newBuilder(URI.create(league.server.url() + location)).header(ADMIN, ServedLeague.API_KEY)
-                    .GET()).json();
-            if (job.path("status").asText().equals("SUCCEEDED") || job.path("status").asText().equals("FAILED")) {
-                break;
+        JsonNode run = null;
+        for (int i = 0; i < 200 && run == null; i++) {
+            JsonNode history = http.get("/api/v1/jobs/history?job=refresh-data").json();
+            if (history.size() > 0 && !history.get(0).path("status").asText().equals("RUNNING")) {
+                run = history.get(0);
             }
             Thread.sleep(100);
         }
-        assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
-        assertThat(job.path("result").asText()).contains("0 new");
-        assertThat(http.post("/api/v1/admin/jobs/defrag", "{}", Map.of(ADMIN, ServedLeague.API_KEY)).status()).isEqualTo(404);
+        assertThat(run).as("the triggered run finished").isNotNull();
+        assertThat(run.path("status").asText()).as(run.toString()).isEqualTo("SUCCEEDED");
+        assertThat(run.path("trigger").asText()).isEqualTo("manual");
+        assertThat(run.path("node").asText()).isEqualTo("test-node");
+        assertThat(run.path("message").asText()).contains("E0 0 new");
+        assertThat(http.post("/api/v1/jobs/defrag/run", "", Map.of(ADMIN, ServedLeague.API_KEY)).status()).isEqualTo(404);
+        assertThat(http.get("/jobs.html").body()).contains("/api/v1/jobs");
     }
 
     @Test

@@ -1,0 +1,172 @@
+package io.matchday.api;
+
+import io.matchday.MatchdayException;
+import io.matchday.data.Division;
+import io.matchday.jobs.JobRun;
+import io.matchday.jobs.JobScheduler;
+import io.matchday.jobs.Operations;
+import io.matchday.jobs.RetrainingBusyException;
+import io.matchday.jobs.RetrainingPipeline;
+import io.matchday.jobs.RetrainingRun;
+import io.matchday.jobs.Trigger;
+import io.matchday.monitoring.Alert;
+import io.matchday.monitoring.AlertStore;
+import io.matchday.monitoring.MonitoringResult;
+import io.matchday.monitoring.MonitoringService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Jobs, retraining, monitoring and alerts. Triggers need the admin key. */
+@RestController
+@Tag(name = "operations", description = "Scheduled jobs, automated retraining, monitoring and alerts")
+class OperationsController implements DisposableBean {
+
+    private final JobScheduler scheduler;
+    private final RetrainingPipeline retraining;
+    private final MonitoringService monitoring;
+    private final AlertStore alerts;
+    private final ServedModels served;
+    private final ExecutorService retrainer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "retraining");
+        t.setDaemon(true);
+        return t;
+    });
+
+    OperationsController(JobScheduler scheduler, Operations operations, AlertStore alerts, ServedModels served) {
+        this.scheduler = scheduler;
+        this.retraining = operations.retraining();
+        this.monitoring = operations.monitoring();
+        this.alerts = alerts;
+        this.served = served;
+    }
+
+    @GetMapping(path = "/api/v1/jobs", produces = "application/json")
+    @Operation(summary = "Every recurring job: cron, next run, whether it runs now and where, its last run")
+    List<JobScheduler.JobStatus> jobs() {
+        return scheduler.list();
+    }
+
+    @GetMapping(path = "/api/v1/jobs/history", produces = "application/json")
+    @Operation(summary = "Job executions, newest first: node, trigger, start, end, status, message")
+    List<JobRun> history(@RequestParam(required = false) String job, @RequestParam(defaultValue = "50") int limit) {
+        return scheduler.history().recent(Optional.ofNullable(job), Math.max(1, Math.min(limit, 1000)));
+    }
+
+    @PostMapping(path = "/api/v1/jobs/{name}/run", produces = "application/json")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Run a job as soon as possible, on exactly one node of the cluster (202)")
+    ResponseEntity<Map<String, String>> run(@PathVariable String name) {
+        if (!scheduler.names().contains(name)) {
+            throw ApiProblem.notFound("unknown-job", "Unknown job", "no job '" + name + "'; jobs: " + scheduler.names());
+        }
+        String instance = scheduler.trigger(name);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/history?job=" + name))
+                .body(Map.of("job", name, "execution", instance, "status", "QUEUED"));
+    }
+
+    @Schema(description = "A retraining request: why, and whether to skip the triggers")
+    record RetrainingRequest(@Schema(example = "new season data") String reason, Boolean force,
+                             @Schema(example = "E0") String division) {
+    }
+
+    record RetrainingStatus(String model, RetrainingRun running, RetrainingRun last, List<Trigger> triggers) {
+    }
+
+    @GetMapping(path = "/api/v1/retraining/status", produces = "application/json")
+    @Operation(summary = "The running retraining (if any), the last one, and every trigger as it stands now")
+    RetrainingStatus status(@RequestParam(defaultValue = "E0") String division) {
+        Division d = division(division);
+        String model = io.matchday.registry.ModelTraining.defaultModelName(d);
+        List<Trigger> triggers;
+        try {
+            triggers = retraining.evaluate(d, model);
+        } catch (MatchdayException e) {
+            triggers = List.of(new Trigger("unavailable", false, null, null, e.getMessage()));
+        }
+        return new RetrainingStatus(model, retraining.running(model).orElse(null),
+                retraining.history(model, 1).stream().findFirst().orElse(null), triggers);
+    }
+
+    @GetMapping(path = "/api/v1/retraining/history", produces = "application/json")
+    @Operation(summary = "Retraining runs, newest first: triggers, candidate, the gate's decision or the failure")
+    List<RetrainingRun> retrainingHistory(@RequestParam(defaultValue = "E0") String division,
+                                          @RequestParam(defaultValue = "50") int limit) {
+        return retraining.history(io.matchday.registry.ModelTraining.defaultModelName(division(division)),
+                Math.max(1, Math.min(limit, 1000)));
+    }
+
+    @PostMapping(path = "/api/v1/retraining/trigger", consumes = "application/json", produces = "application/json")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Start a retraining: with force, now; otherwise only if a trigger fires. 409 while one runs")
+    ResponseEntity<Map<String, Object>> trigger(@RequestBody RetrainingRequest request) {
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw ApiProblem.invalid("/reason", "is required (it is kept in the history)");
+        }
+        Division d = division(request.division() == null ? "E0" : request.division());
+        String model = io.matchday.registry.ModelTraining.defaultModelName(d);
+        String why = "manual: " + request.reason();
+        if (!Boolean.TRUE.equals(request.force())) {
+            List<Trigger> fired = retraining.evaluate(d, model).stream().filter(Trigger::fired).toList();
+            if (fired.isEmpty()) {
+                return ResponseEntity.ok(Map.of("started", false, "reason", "no trigger fired; send force=true to retrain anyway"));
+            }
+            why += "; triggers: " + fired.stream().map(Trigger::name).toList();
+        }
+        String id;
+        try {
+            id = retraining.acquire(model, why);
+        } catch (RetrainingBusyException busy) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "retraining-running", "Retraining already running", busy.getMessage(),
+                    List.of(), Map.of("running", busy.runningId()));
+        }
+        retrainer.submit(() -> {
+            retraining.execute(id, d, model);
+            served.refresh();
+        });
+        return ResponseEntity.accepted().location(URI.create("/api/v1/retraining/history"))
+                .body(Map.of("started", true, "id", id, "model", model));
+    }
+
+    @GetMapping(path = "/api/v1/alerts", produces = "application/json")
+    @Operation(summary = "Alerts raised by monitoring, newest first")
+    List<Alert> alerts(@RequestParam(defaultValue = "50") int limit) {
+        return alerts.recent(Math.max(1, Math.min(limit, 1000)));
+    }
+
+    @GetMapping(path = "/api/v1/monitoring", produces = "application/json")
+    @Operation(summary = "The latest monitoring run of a model: per-feature drift, rolling performance vs the market, data quality")
+    MonitoringResult latest(@RequestParam(defaultValue = "e0-outcome") String model) {
+        return monitoring.latest(model).orElseThrow(() -> ApiProblem.notFound("no-monitoring", "Not monitored yet",
+                "no monitoring run of " + model + " yet: run the monitor job"));
+    }
+
+    private static Division division(String code) {
+        try {
+            return Division.of(code);
+        } catch (MatchdayException e) {
+            throw ApiProblem.invalid("division", e.getMessage());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        retrainer.shutdownNow();
+    }
+}

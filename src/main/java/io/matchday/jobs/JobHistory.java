@@ -1,0 +1,47 @@
+package io.matchday.jobs;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The {@code job_runs} table: every execution of every job, on any node. */
+public final class JobHistory {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public JobHistory(DataSource dataSource, Clock clock) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.clock = clock;
+    }
+
+    public String started(String job, String node, String trigger) {
+        String id = io.matchday.monitoring.LedgerIds.next(clock.instant());
+        jdbc.update("insert into job_runs (id, job, node, trigger, started_at, status) values (?, ?, ?, ?, ?, ?)",
+                id, job, node, trigger, Timestamp.from(clock.instant()), "RUNNING");
+        return id;
+    }
+
+    public void ended(String id, String status, String message) {
+        jdbc.update("update job_runs set ended_at = ?, status = ?, message = ? where id = ?", Timestamp.from(clock.instant()),
+                status, message == null ? null : message.length() > 2000 ? message.substring(0, 2000) : message, id);
+    }
+
+    public List<JobRun> recent(Optional<String> job, int limit) {
+        String where = job.isPresent() ? " where job = ?" : "";
+        Object[] args = job.isPresent() ? new Object[]{job.get(), limit} : new Object[]{limit};
+        return jdbc.query("select id, job, node, trigger, started_at, ended_at, status, message from job_runs" + where
+                + " order by id desc limit ?", (rs, i) -> {
+                    Timestamp ended = rs.getTimestamp(6);
+                    return new JobRun(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5).toInstant(), ended == null ? null : ended.toInstant(), rs.getString(7), rs.getString(8));
+                }, args);
+    }
+
+    public Optional<JobRun> last(String job) {
+        return recent(Optional.of(job), 1).stream().findFirst();
+    }
+}

@@ -1,0 +1,163 @@
+package io.matchday.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import io.matchday.MatchdayException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The recurring jobs on db-scheduler: executions live in the shared {@code scheduled_tasks} table
+ * and every node polls it; a due execution is picked (an optimistic update of its row) by exactly
+ * one node, which keeps a heartbeat on it — if that node dies, another revives the execution.
+ * Failures are retried with exponential back-off, then the job waits for its next scheduled time.
+ * A manual trigger is a one-time execution, so it too runs on exactly one node. Every execution
+ * is recorded in {@link JobHistory}.
+ */
+public final class JobScheduler implements AutoCloseable {
+
+    /** A job as listed: its cron, next due time, whether and where it runs now, and its last run. */
+    public record JobStatus(String name, String cron, Instant nextRun, boolean running, String runningOn, JobRun lastRun) {
+    }
+
+    static final String RUN_NOW = "run-now";
+
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private final Map<String, String> crons = new LinkedHashMap<>();
+    private final Map<String, Schedule> schedules = new LinkedHashMap<>();
+    private final JobHistory history;
+    private final String node;
+    private final Clock clock;
+    private final Scheduler scheduler;
+    private final OneTimeTask<String> runNow;
+    private boolean started;
+
+    public JobScheduler(DataSource dataSource, List<Job> jobs, OperationsConfig config, JobHistory history, String node,
+                        Clock clock, Duration pollingInterval) {
+        this.history = history;
+        this.node = node;
+        this.clock = clock;
+        List<RecurringTask<Void>> recurring = new ArrayList<>();
+        for (Job job : jobs) {
+            String cron = config.crons().getOrDefault(job.name(), job.defaultCron());
+            Schedule schedule;
+            try {
+                schedule = Schedules.cron(cron);
+            } catch (RuntimeException e) {
+                throw new MatchdayException("job " + job.name() + ": invalid cron '" + cron + "': " + e.getMessage());
+            }
+            this.jobs.put(job.name(), job);
+            crons.put(job.name(), cron);
+            schedules.put(job.name(), schedule);
+            recurring.add(Tasks.recurring(job.name(), schedule)
+                    .onFailure(retrying(schedule, config.retries(), config.backoff()))
+                    .execute((instance, context) -> runRecorded(job, "scheduled")));
+        }
+        this.runNow = Tasks.oneTime(RUN_NOW, String.class)
+                .execute((instance, context) -> runRecorded(job(instance.getData()), "manual"));
+        this.scheduler = Scheduler.create(dataSource, List.of(runNow)).startTasks(recurring)
+                .schedulerName(new SchedulerName.Fixed(node.length() > 50 ? node.substring(0, 50) : node))
+                .pollingInterval(pollingInterval).heartbeatInterval(pollingInterval.multipliedBy(2))
+                .threads(2).build();
+    }
+
+    public synchronized void start() {
+        if (!started) {
+            scheduler.start();
+            started = true;
+        }
+    }
+
+    /** Runs a job here and now, recorded with its trigger; failures propagate after being recorded. */
+    public String runHere(String name, String trigger) {
+        return runRecorded(job(name), trigger);
+    }
+
+    /** Has the cluster run the job as soon as possible: whichever node picks it first, once. */
+    public String trigger(String name) {
+        job(name);
+        String instance = name + "-" + UUID.randomUUID();
+        scheduler.schedule(runNow.instance(instance, name), clock.instant());
+        return instance;
+    }
+
+    public List<JobStatus> list() {
+        List<JobStatus> out = new ArrayList<>();
+        for (String name : jobs.keySet()) {
+            var execution = scheduler.getScheduledExecution(TaskInstanceId.of(name, RecurringTask.INSTANCE));
+            Instant next = execution.map(e -> e.getExecutionTime())
+                    .orElseGet(() -> schedules.get(name).getNextExecutionTime(ExecutionComplete.simulatedSuccess(clock.instant())));
+            boolean picked = execution.map(e -> e.isPicked()).orElse(false);
+            out.add(new JobStatus(name, crons.get(name), next, picked, picked ? execution.get().getPickedBy() : null,
+                    history.last(name).orElse(null)));
+        }
+        return out;
+    }
+
+    public List<String> names() {
+        return List.copyOf(jobs.keySet());
+    }
+
+    public JobHistory history() {
+        return history;
+    }
+
+    private Job job(String name) {
+        Job job = jobs.get(name);
+        if (job == null) {
+            throw new MatchdayException("no job '" + name + "'; jobs: " + String.join(", ", jobs.keySet()));
+        }
+        return job;
+    }
+
+    private String runRecorded(Job job, String trigger) {
+        String id = history.started(job.name(), node, trigger);
+        try {
+            String message = job.run();
+            history.ended(id, "SUCCEEDED", message);
+            return message;
+        } catch (RuntimeException e) {
+            history.ended(id, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Retries {@code retries} times, {@code backoff}, 2×, 4× … apart, then waits for the schedule. */
+    private static <T> FailureHandler<T> retrying(Schedule schedule, int retries, Duration backoff) {
+        return (complete, operations) -> {
+            int failures = complete.getExecution().consecutiveFailures + 1;
+            Instant next = failures <= retries
+                    ? complete.getTimeDone().plus(backoff.multipliedBy(1L << Math.min(failures - 1, 20)))
+                    : schedule.getNextExecutionTime(complete);
+            operations.reschedule(complete, next);
+        };
+    }
+
+    Optional<Scheduler> scheduler() {
+        return Optional.of(scheduler);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (started) {
+            scheduler.stop();
+            started = false;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.matchday.jobs;
+
+import java.time.Duration;
+
+/**
+ * When retraining starts: any trigger fires, unless a run started within the cool-down.
+ *
+ * @param maxDaysSinceTraining days from the champion's last training match to today
+ * @param newMatches           settled matches since the champion's training window
+ * @param cooldown             least time between two retraining runs of one model
+ * @param trainer              the candidate's model kind
+ * @param margin               the promotion gate's margin
+ */
+public record RetrainingConfig(int maxDaysSinceTraining, int newMatches, Duration cooldown, String trainer, double margin) {
+
+    public static final RetrainingConfig DEFAULTS = new RetrainingConfig(30, 50, Duration.ofHours(24), "dixon-coles", 0.0);
+}
