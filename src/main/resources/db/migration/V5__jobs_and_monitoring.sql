@@ -25,6 +25,7 @@ create table job_runs (
     job         varchar(50)   not null,
     node        varchar(100)  not null,
     trigger     varchar(20)   not null,
+    scheduled_for timestamp,
     started_at  timestamp     not null,
     ended_at    timestamp,
     status      varchar(20)   not null,

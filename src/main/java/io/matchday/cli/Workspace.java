@@ -24,6 +24,7 @@ final class Workspace implements AutoCloseable {
     final RunTracker runs;
     final ModelRegistry registry;
     final ModelTraining training;
+    private io.matchday.jobs.Operations operations;
 
     private Workspace(MatchdaySettings settings) {
         this.settings = settings;
@@ -37,6 +38,32 @@ final class Workspace implements AutoCloseable {
         this.runs = new RunTracker(database.dataSource(), artifacts, Clock.systemUTC());
         this.registry = new ModelRegistry(database.dataSource(), artifacts, Clock.systemUTC());
         this.training = new ModelTraining(matches, runs, registry);
+    }
+
+    /**
+     * The jobs, monitoring and retraining on this workspace, with the default configuration (the
+     * service reads its own from properties). The CLI runs jobs here, in this process.
+     */
+    io.matchday.jobs.Operations operations() {
+        if (operations == null) {
+            String node = "cli-" + ProcessHandle.current().pid();
+            var alerts = new io.matchday.monitoring.AlertStore(database.dataSource(), Clock.systemUTC(), java.util.Optional.empty());
+            var monitoring = new io.matchday.monitoring.MonitoringService(database.dataSource(), matches, registry, runs, alerts,
+                    io.matchday.monitoring.MonitoringConfig.DEFAULTS, Clock.systemUTC());
+            var retraining = new io.matchday.jobs.RetrainingPipeline(database.dataSource(), monitoring, training::train,
+                    io.matchday.jobs.RetrainingConfig.DEFAULTS, Clock.systemUTC(), node);
+            operations = new io.matchday.jobs.Operations(ingest, matches, new io.matchday.data.FixtureRepository(database.dataSource()),
+                    teamNames, registry, new io.matchday.monitoring.PredictionLedgerStore(database.dataSource()), monitoring,
+                    retraining, io.matchday.jobs.OperationsConfig.DEFAULTS, Clock.systemUTC(), node);
+        }
+        return operations;
+    }
+
+    /** A scheduler client on the shared table (never started here): lists the cluster's jobs and runs them in-process. */
+    io.matchday.jobs.JobScheduler jobs() {
+        return new io.matchday.jobs.JobScheduler(database.dataSource(), operations().jobs(), io.matchday.jobs.OperationsConfig.DEFAULTS,
+                new io.matchday.jobs.JobHistory(database.dataSource(), Clock.systemUTC()), "cli-" + ProcessHandle.current().pid(),
+                Clock.systemUTC(), java.time.Duration.ofSeconds(10));
     }
 
     static Workspace open(MatchdaySettings settings) {

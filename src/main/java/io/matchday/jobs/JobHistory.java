@@ -18,10 +18,12 @@ public final class JobHistory {
         this.clock = clock;
     }
 
-    public String started(String job, String node, String trigger) {
+    /** @param scheduledFor the execution time the scheduler ran it for; null for runs outside the scheduler */
+    public String started(String job, String node, String trigger, java.time.Instant scheduledFor) {
         String id = io.matchday.monitoring.LedgerIds.next(clock.instant());
-        jdbc.update("insert into job_runs (id, job, node, trigger, started_at, status) values (?, ?, ?, ?, ?, ?)",
-                id, job, node, trigger, Timestamp.from(clock.instant()), "RUNNING");
+        jdbc.update("insert into job_runs (id, job, node, trigger, scheduled_for, started_at, status) values (?, ?, ?, ?, ?, ?, ?)",
+                id, job, node, trigger, scheduledFor == null ? null : Timestamp.from(scheduledFor), Timestamp.from(clock.instant()),
+                "RUNNING");
         return id;
     }
 
@@ -33,11 +35,13 @@ public final class JobHistory {
     public List<JobRun> recent(Optional<String> job, int limit) {
         String where = job.isPresent() ? " where job = ?" : "";
         Object[] args = job.isPresent() ? new Object[]{job.get(), limit} : new Object[]{limit};
-        return jdbc.query("select id, job, node, trigger, started_at, ended_at, status, message from job_runs" + where
+        return jdbc.query("select id, job, node, trigger, scheduled_for, started_at, ended_at, status, message from job_runs" + where
                 + " order by id desc limit ?", (rs, i) -> {
-                    Timestamp ended = rs.getTimestamp(6);
+                    Timestamp scheduled = rs.getTimestamp(5);
+                    Timestamp ended = rs.getTimestamp(7);
                     return new JobRun(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getTimestamp(5).toInstant(), ended == null ? null : ended.toInstant(), rs.getString(7), rs.getString(8));
+                            scheduled == null ? null : scheduled.toInstant(), rs.getTimestamp(6).toInstant(),
+                            ended == null ? null : ended.toInstant(), rs.getString(8), rs.getString(9));
                 }, args);
     }
 

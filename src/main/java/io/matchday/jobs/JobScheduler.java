@@ -67,10 +67,11 @@ public final class JobScheduler implements AutoCloseable {
             schedules.put(job.name(), schedule);
             recurring.add(Tasks.recurring(job.name(), schedule)
                     .onFailure(retrying(schedule, config.retries(), config.backoff()))
-                    .execute((instance, context) -> runRecorded(job, "scheduled")));
+                    .execute((instance, context) -> runRecorded(job, "scheduled", context.getExecution().executionTime)));
         }
         this.runNow = Tasks.oneTime(RUN_NOW, String.class)
-                .execute((instance, context) -> runRecorded(job(instance.getData()), "manual"));
+                .execute((instance, context) -> runRecorded(job(instance.getData()), "manual",
+                        context.getExecution().executionTime));
         this.scheduler = Scheduler.create(dataSource, List.of(runNow)).startTasks(recurring)
                 .schedulerName(new SchedulerName.Fixed(node.length() > 50 ? node.substring(0, 50) : node))
                 .pollingInterval(pollingInterval).heartbeatInterval(pollingInterval.multipliedBy(2))
@@ -86,7 +87,7 @@ public final class JobScheduler implements AutoCloseable {
 
     /** Runs a job here and now, recorded with its trigger; failures propagate after being recorded. */
     public String runHere(String name, String trigger) {
-        return runRecorded(job(name), trigger);
+        return runRecorded(job(name), trigger, null);
     }
 
     /** Has the cluster run the job as soon as possible: whichever node picks it first, once. */
@@ -126,8 +127,8 @@ public final class JobScheduler implements AutoCloseable {
         return job;
     }
 
-    private String runRecorded(Job job, String trigger) {
-        String id = history.started(job.name(), node, trigger);
+    private String runRecorded(Job job, String trigger, Instant scheduledFor) {
+        String id = history.started(job.name(), node, trigger, scheduledFor);
         try {
             String message = job.run();
             history.ended(id, "SUCCEEDED", message);

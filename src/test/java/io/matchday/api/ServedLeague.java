@@ -77,6 +77,14 @@ final class ServedLeague implements AutoCloseable {
         return new DatabaseSettings("jdbc:h2:file:" + home.resolve("db/matchday") + ";AUTO_SERVER=TRUE", "sa", "");
     }
 
+    /** A second service node on the same database, artifact store and data. */
+    MatchdayServer anotherNode(String node, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(Map.of("matchday.serve.api-keys", API_KEY,
+                "matchday.serve.refresh-interval", "500ms", "matchday.serve.node", node, "matchday.jobs.polling", "500ms"));
+        all.putAll(properties);
+        return MatchdayServer.start(settings, 0, all);
+    }
+
     @Override
     public void close() {
         server.close();
