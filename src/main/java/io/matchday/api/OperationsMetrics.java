@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gauges over the shared operations state — the latest monitoring run of each model and the last
- * run of each job, whichever node produced them — re-read every 15 seconds, so every node exports
+ * run of each job, whichever node produced them — re-read every {@code matchday.jobs.metrics-refresh} (15 s), so every node exports
  * the same values for Prometheus.
  */
 @Component
@@ -34,7 +34,11 @@ class OperationsMetrics implements DisposableBean {
         return t;
     });
 
-    OperationsMetrics(MeterRegistry meters, MonitoringService monitoring, JobScheduler jobs) {
+    private final java.time.Duration every;
+
+    OperationsMetrics(MeterRegistry meters, MonitoringService monitoring, JobScheduler jobs,
+                      @org.springframework.beans.factory.annotation.Value("${matchday.jobs.metrics-refresh:15s}") java.time.Duration every) {
+        this.every = every;
         this.meters = meters;
         this.monitoring = monitoring;
         this.jobs = jobs;
@@ -47,7 +51,7 @@ class OperationsMetrics implements DisposableBean {
             gauge("matchday.job.last.run", "Unix time of the job's last run start", Tags.of("job", job));
         }
         refresh();
-        reader.scheduleWithFixedDelay(this::refreshQuietly, 15, 15, TimeUnit.SECONDS);
+        reader.scheduleWithFixedDelay(this::refreshQuietly, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void refresh() {
@@ -69,14 +73,14 @@ class OperationsMetrics implements DisposableBean {
         set("matchday.drift.share", "Share of features drifted in the latest monitoring run", model, r.drift().driftShare());
         set("matchday.days.since.training", "Days from the champion's last training match to the monitoring run", model,
                 r.daysSinceTraining());
-        if (r.performance() != null && r.performance().champion() != null) {
-            set("matchday.rolling.rps", "Rolling RPS on matches settled since training", model.and("source", "champion"),
-                    r.performance().champion().rps());
-            set("matchday.rolling.rps", "Rolling RPS on matches settled since training", model.and("source", "market"),
-                    r.performance().market().rps());
-            set("matchday.rolling.accuracy", "Rolling accuracy on matches settled since training", model.and("source", "champion"),
-                    r.performance().champion().accuracy());
-        }
+        // NaN until matches have settled since training: the series exists from the first run on.
+        boolean judged = r.performance() != null && r.performance().champion() != null;
+        set("matchday.rolling.rps", "Rolling RPS on matches settled since training", model.and("source", "champion"),
+                judged ? r.performance().champion().rps() : Double.NaN);
+        set("matchday.rolling.rps", "Rolling RPS on matches settled since training", model.and("source", "market"),
+                judged ? r.performance().market().rps() : Double.NaN);
+        set("matchday.rolling.accuracy", "Rolling accuracy on matches settled since training", model.and("source", "champion"),
+                judged ? r.performance().champion().accuracy() : Double.NaN);
         if (r.validationRps() != null) {
             set("matchday.validation.rps", "The champion's walk-forward validation RPS", model, r.validationRps());
         }

@@ -17,7 +17,8 @@ import java.util.Optional;
  * Decides whether a candidate becomes champion: candidate and champion are backtested walk-forward
  * on the same validation matches, and the candidate wins only if its RPS is lower and the paired
  * bootstrap 95 % interval of the difference lies entirely below {@code −margin}. Otherwise it
- * becomes challenger. Without a champion, the candidate becomes champion.
+ * becomes challenger. Without a champion, the candidate becomes champion; so does a refit of the
+ * champion's own kind on newer data (a refresh), which a walk-forward comparison cannot tell apart.
  */
 public final class PromotionGate {
 
@@ -32,9 +33,13 @@ public final class PromotionGate {
     }
 
     public GateDecision decide(List<Match> history, SeasonRange validation, String candidate, Optional<String> champion) {
+        // The same kind of model refitted on newer data: a walk-forward backtest re-fits both identically,
+        // so it cannot separate them; the newer fit is the one to serve (a refresh), with its numbers recorded.
+        boolean refresh = champion.isPresent() && champion.get().equals(candidate);
+        Optional<String> rival = refresh ? Optional.empty() : champion;
         ModelCache cache = new ModelCache();
         List<Trainer> trainers = new ArrayList<>(List.of(ModelZoo.trainer(candidate, cache)));
-        champion.ifPresent(c -> trainers.add(new Renamed(ModelZoo.trainer(c, cache), "champion:" + c)));
+        rival.ifPresent(c -> trainers.add(new Renamed(ModelZoo.trainer(c, cache), "champion:" + c)));
         // The closing market rides along (it trains nothing) so every decision says how far from it the candidate is.
         if (!candidate.equals(ModelZoo.MARKET)) {
             trainers.add(ModelZoo.trainer(ModelZoo.MARKET, cache));
@@ -44,8 +49,9 @@ public final class PromotionGate {
         double candidateRps = report.models().get(0).evaluation().rps();
         PairedBootstrap.Difference vsMarket = report.models().get(0).deltaRpsVsMarket();
         int n = report.matches().size();
-        if (champion.isEmpty()) {
-            return new GateDecision(true, ModelRegistry.CHAMPION, n, candidateRps, null, null, margin, "no champion yet", vsMarket);
+        if (rival.isEmpty()) {
+            return new GateDecision(true, ModelRegistry.CHAMPION, n, candidateRps, null, null, margin,
+                    refresh ? "same model kind on newer data: a refresh" : "no champion yet", vsMarket);
         }
         double championRps = report.models().get(1).evaluation().rps();
         PairedBootstrap.Difference d = bootstrap.difference(report.models().get(0).rpsByMatch(),

@@ -51,7 +51,8 @@ final class ServedLeague implements AutoCloseable {
                 new RunTracker(database.dataSource(), artifacts, Clock.systemUTC()), registry);
         training.train(new ModelTraining.Request(division, "dixon-coles", ModelTraining.defaultModelName(division), null, 0));
         Map<String, Object> all = new HashMap<>(Map.of("matchday.serve.api-keys", API_KEY,
-                "matchday.serve.refresh-interval", "500ms", "matchday.serve.node", "test-node", "matchday.jobs.polling", "500ms"));
+                "matchday.serve.refresh-interval", "500ms", "matchday.serve.node", "test-node", "matchday.jobs.polling", "500ms",
+                "matchday.jobs.metrics-refresh", "1s"));
         all.putAll(properties);
         this.server = MatchdayServer.start(settings, 0, all);
         this.http = new Http(server.url());

@@ -1,0 +1,89 @@
+package io.matchday.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * {@code deploy/}: the compose file, the Prometheus scrape configuration and the provisioned
+ * Grafana dashboard parse, point at each other, and every metric the dashboard charts is really
+ * exported by a running node (no container engine here to run the stack itself).
+ */
+class DeployConfigIntegrationTest {
+
+    private static final Path DEPLOY = Path.of("deploy");
+    private static final Pattern METRIC = Pattern.compile("\\b(matchday_[a-z_]+|http_server_requests_seconds_[a-z]+)\\b");
+
+    @TempDir
+    Path home;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void composeRunsTwoNodesOnPostgresScrapedByPrometheusAndChartedByGrafana() throws Exception {
+        Map<String, Object> compose = new Yaml().load(Files.readString(DEPLOY.resolve("docker-compose.yml")));
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        assertThat(services).containsKeys("postgres", "matchday-1", "matchday-2", "prometheus", "grafana");
+        for (String node : List.of("matchday-1", "matchday-2")) {
+            Map<String, Object> env = (Map<String, Object>) ((Map<String, Object>) services.get(node)).get("environment");
+            assertThat(env.get("MATCHDAY_DB_URL").toString()).startsWith("jdbc:postgresql://postgres:");
+            assertThat(env.get("MATCHDAY_ARTIFACTS")).isEqualTo("/artifacts");
+            assertThat(env.get("MATCHDAY_SERVE_NODE")).isEqualTo(node);
+        }
+        for (String service : List.of("prometheus", "grafana")) {
+            for (Object volume : (List<Object>) ((Map<String, Object>) services.get(service)).get("volumes")) {
+                String source = volume.toString().split(":")[0];
+                assertThat(DEPLOY.resolve(source)).as("%s mounts %s", service, source).exists();
+            }
+        }
+
+        Map<String, Object> prometheus = new Yaml().load(Files.readString(DEPLOY.resolve("prometheus.yml")));
+        Map<String, Object> scrape = ((List<Map<String, Object>>) prometheus.get("scrape_configs")).get(0);
+        assertThat(scrape.get("metrics_path")).isEqualTo("/actuator/prometheus");
+        assertThat(((List<Map<String, Object>>) scrape.get("static_configs")).get(0).get("targets").toString())
+                .contains("matchday-1:8080").contains("matchday-2:8080");
+
+        Map<String, Object> datasources = new Yaml().load(Files.readString(DEPLOY.resolve("grafana/provisioning/datasources/prometheus.yml")));
+        String uid = ((List<Map<String, Object>>) datasources.get("datasources")).get(0).get("uid").toString();
+        Map<String, Object> providers = new Yaml().load(Files.readString(DEPLOY.resolve("grafana/provisioning/dashboards/matchday.yml")));
+        assertThat(providers.toString()).contains("/var/lib/grafana/dashboards");
+
+        JsonNode dashboard = new ObjectMapper().readTree(DEPLOY.resolve("grafana/dashboards/matchday.json").toFile());
+        assertThat(dashboard.path("uid").asText()).isEqualTo("matchday");
+        Set<String> charted = new TreeSet<>();
+        for (JsonNode panel : dashboard.path("panels")) {
+            assertThat(panel.path("datasource").path("uid").asText()).isEqualTo(uid);
+            for (JsonNode target : panel.path("targets")) {
+                Matcher m = METRIC.matcher(target.path("expr").asText());
+                while (m.find()) {
+                    charted.add(m.group(1));
+                }
+            }
+        }
+        assertThat(charted).hasSizeGreaterThanOrEqualTo(10);
+
+        try (ServedLeague league = ServedLeague.synthetic(home, ServedLeague.h2(home), Map.of())) {
+            Http http = league.http;
+            http.post("/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Dunmere\"}");
+            assertThat(http.post("/api/v1/jobs/monitor/run", "", Map.of("X-API-Key", ServedLeague.API_KEY)).status()).isEqualTo(202);
+            Set<String> missing = charted;
+            for (int i = 0; i < 150 && !missing.isEmpty(); i++) {
+                String exported = http.get("/actuator/prometheus").body();
+                missing = new TreeSet<>(charted.stream().filter(name -> !exported.contains(name)).toList());
+                Thread.sleep(200);
+            }
+            assertThat(missing).as("dashboard metrics a node does not export").isEmpty();
+        }
+    }
+}
