@@ -157,6 +157,12 @@ class OperationsController implements DisposableBean {
                 "no monitoring run of " + model + " yet: run the monitor job"));
     }
 
+    @GetMapping(path = "/api/v1/monitoring/report", produces = "text/html")
+    @Operation(summary = "The latest monitoring run of a model as a self-contained HTML page with charts")
+    String report(@RequestParam(defaultValue = "e0-outcome") String model) {
+        return new io.matchday.monitoring.MonitoringHtmlReport().render(latest(model));
+    }
+
     private static Division division(String code) {
         try {
             return Division.of(code);

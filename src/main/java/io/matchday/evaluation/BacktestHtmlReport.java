@@ -26,7 +26,7 @@ public final class BacktestHtmlReport {
     public String render(BacktestReport report) {
         String template = resource("io/matchday/evaluation/backtest-report.html");
         return template
-                .replace("/*CHART_JS*/", resource(CHART_JS).replace("</script", "<\\/script"))
+                .replace("/*CHART_JS*/", chartJs())
                 .replace("{{title}}", escape("Matchday backtest — " + report.division() + " " + report.testSeasons()))
                 .replace("{{summary}}", escape(String.format("%d matches, walk-forward week by week; %d left out for "
                         + "missing prices; %.1f s", report.matches().size(), report.excluded(), report.seconds())))
@@ -105,6 +105,11 @@ public final class BacktestHtmlReport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Chart.js from its webjar, safe to inline in a script element: reports work offline, with no CDN. */
+    public static String chartJs() {
+        return resource(CHART_JS).replace("</script", "<\\/script");
     }
 
     private static String resource(String path) {

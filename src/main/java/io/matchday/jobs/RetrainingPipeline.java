@@ -85,8 +85,15 @@ public final class RetrainingPipeline {
      * passed. Returns the run, or empty when nothing fired (or it is too soon).
      */
     public Optional<RetrainingRun> check(Division division, String model) {
-        List<Trigger> fired = evaluate(division, model).stream().filter(Trigger::fired).toList();
+        List<Trigger> triggers = evaluate(division, model);
+        List<Trigger> fired = triggers.stream().filter(Trigger::fired).toList();
         if (fired.isEmpty()) {
+            return Optional.empty();
+        }
+        double settled = triggers.stream().filter(t -> t.name().equals("new-data")).findFirst().map(Trigger::observed).orElse(0.0);
+        if (settled == 0) {
+            // Old data and nothing new: a refit would learn nothing; the data refresh is what is behind.
+            LOG.info("retraining of {} triggered by {} but no match has settled since training", model, names(fired));
             return Optional.empty();
         }
         Optional<RetrainingRun> last = history(model, 1).stream().findFirst();

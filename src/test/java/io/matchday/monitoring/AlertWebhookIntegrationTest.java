@@ -1,0 +1,54 @@
+package io.matchday.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.matchday.MatchdaySettings.DatabaseSettings;
+import io.matchday.data.Database;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Alerts are stored, listed newest first, and posted as JSON to the webhook; a dead webhook loses nothing. */
+class AlertWebhookIntegrationTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void anAlertIsStoredAndPostedToTheWebhook() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer hook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        hook.createContext("/alerts", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes()));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        hook.start();
+        try (Database db = Database.open(new DatabaseSettings("jdbc:h2:file:" + home.resolve("db/m"), "sa", ""))) {
+            AlertStore alerts = new AlertStore(db.dataSource(), Clock.systemUTC(),
+                    Optional.of(URI.create("http://127.0.0.1:" + hook.getAddress().getPort() + "/alerts")));
+            alerts.raise("drift", "warning", "e0-outcome v3", "62 % of features drifted", 0.62, 0.5);
+            alerts.raise("performance", "critical", "e0-outcome v3", "rolling RPS worse", 0.03, 0.01);
+            assertThat(received).hasSize(2);
+            JsonNode first = new ObjectMapper().readTree(received.get(0));
+            assertThat(first.path("kind").asText()).isEqualTo("drift");
+            assertThat(first.path("observed").asDouble()).isEqualTo(0.62);
+            assertThat(alerts.recent(10)).extracting(Alert::kind).containsExactly("performance", "drift");
+
+            AlertStore deadHook = new AlertStore(db.dataSource(), Clock.systemUTC(), Optional.of(URI.create("http://127.0.0.1:9/none")));
+            deadHook.raise("data-quality", "warning", "e0-outcome v3", "prices missing", 0.3, 0.2);
+            assertThat(alerts.recent(10)).hasSize(3);
+        } finally {
+            hook.stop(0);
+        }
+    }
+}
