@@ -430,6 +430,36 @@ abstract class ServingScenarios {
         assertThat(served.get()).isGreaterThan(20);
     }
 
+    @Test
+    @Order(Order.DEFAULT + 3)
+    void retrainingIsTriggeredOncePerModelAndRecordedWithItsDecision() throws InterruptedException {
+        JsonNode status = http.get("/api/v1/retraining/status").json();
+        assertThat(status.path("model").asText()).isEqualTo("e0-outcome");
+        assertThat(status.path("triggers").findValuesAsText("name")).containsExactly("performance", "performance-vs-market",
+                "drift", "age", "new-data");
+        String body = "{\"reason\":\"api test\",\"force\":true}";
+        assertThat(http.post("/api/v1/retraining/trigger", body).status()).isEqualTo(401);
+        Http.Reply first = http.post("/api/v1/retraining/trigger", body, Map.of(ADMIN, ServedLeague.API_KEY));
+        Http.Reply second = http.post("/api/v1/retraining/trigger", body, Map.of(ADMIN, ServedLeague.API_KEY));
+        assertThat(first.status()).as(first.body()).isEqualTo(202);
+        assertThat(second.status()).as(second.body()).isEqualTo(409);
+        assertThat(second.json().path("running").asText()).isEqualTo(first.json().path("id").asText());
+        JsonNode run = null;
+        for (int i = 0; i < 300 && run == null; i++) {
+            JsonNode history = http.get("/api/v1/retraining/history").json();
+            if (history.size() > 0 && !history.get(0).path("status").asText().equals("RUNNING")) {
+                run = history.get(0);
+            }
+            Thread.sleep(100);
+        }
+        assertThat(run).isNotNull();
+        assertThat(run.path("id").asText()).isEqualTo(first.json().path("id").asText());
+        assertThat(run.path("triggers").asText()).isEqualTo("manual: api test");
+        assertThat(run.path("status").asText()).as(run.toString()).isIn("PROMOTED", "CHALLENGER");
+        assertThat(run.path("decision").asText()).contains("candidate RPS");
+        assertThat(http.get("/api/v1/alerts").status()).isEqualTo(200);
+    }
+
     private ModelVersion registerClimatology() {
         var history = new io.matchday.data.MatchRepository(league.database.dataSource(), io.matchday.data.TeamNames.standard())
                 .matches(io.matchday.data.Division.of("E0"), io.matchday.data.SeasonRange.ALL);
