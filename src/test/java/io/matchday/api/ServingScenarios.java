@@ -366,6 +366,41 @@ abstract class ServingScenarios {
     }
 
     @Test
+    void upcomingFixturesAreLoadedAndForecastIntoTheLedgerByTheJobs() throws Exception {
+        java.nio.file.Files.writeString(java.nio.file.Path.of(league.settings.dataUrl()).resolve("fixtures.csv"),
+                "Div,Date,Time,HomeTeam,AwayTeam,AvgH,AvgD,AvgA\r\n"
+                        + "E0,14/09/2031,15:00,Oakhaven,Queensbury,2.10,3.40,3.60\r\n"
+                        + "E0,15/09/2031,16:30,Redcliffe,Stonebridge,,,\r\n"
+                        + "SC0,15/09/2031,12:00,Elsewhere,Nowhere,2.0,3.0,4.0\r\n");
+        runJob("refresh-data");
+        assertThat(lastRun("refresh-data").path("message").asText()).contains("2 upcoming fixtures");
+        runJob("predict-upcoming");
+        assertThat(lastRun("predict-upcoming").path("message").asText()).contains("2 fixtures forecast into the ledger");
+        JsonNode ledger = awaitLedger("/api/v1/predictions?team=Queensbury&from=2031-09-14&to=2031-09-14", 1);
+        assertThat(ledger.path("predictions").get(0).path("oddsHome").asDouble()).isEqualTo(2.1);
+        assertThat(ledger.path("predictions").get(0).path("homeTeam").asText()).isEqualTo("Oakhaven");
+    }
+
+    private void runJob(String job) throws InterruptedException {
+        String before = lastRun(job).path("id").asText();
+        assertThat(http.post("/api/v1/jobs/" + job + "/run", "", Map.of(ADMIN, ServedLeague.API_KEY)).status()).isEqualTo(202);
+        for (int i = 0; i < 200; i++) {
+            JsonNode last = lastRun(job);
+            if (!last.path("id").asText().equals(before) && !last.path("status").asText().equals("RUNNING")) {
+                assertThat(last.path("status").asText()).as(last.toString()).isEqualTo("SUCCEEDED");
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(job + " did not finish");
+    }
+
+    private JsonNode lastRun(String job) {
+        JsonNode history = http.get("/api/v1/jobs/history?job=" + job + "&limit=1").json();
+        return history.size() == 0 ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : history.get(0);
+    }
+
+    @Test
     @Order(Order.DEFAULT + 1)
     void promotingAndRollingBackThroughTheApiSwapsTheServedVersionAtOnce() {
         ModelVersion v2 = registerClimatology();
