@@ -117,9 +117,24 @@ public final class WalkForwardBacktest {
     }
 
     private TrainingData window(List<Match> history, LocalDate weekStart) {
-        LocalDate from = config.rollingDays() > 0 ? weekStart.minusDays(config.rollingDays()) : LocalDate.MIN;
+        return trainingWindow(history, weekStart, config.rollingDays());
+    }
+
+    /**
+     * What a model may learn from for the week starting {@code weekStart}: every match before that
+     * Monday (within {@code rollingDays} of it when positive). Shared with the season replay, so both
+     * train on exactly the same rows.
+     */
+    public static TrainingData trainingWindow(List<Match> history, LocalDate weekStart, int rollingDays) {
+        LocalDate from = rollingDays > 0 ? weekStart.minusDays(rollingDays) : LocalDate.MIN;
         return new TrainingData(history.stream()
                 .filter(m -> m.date().isBefore(weekStart) && !m.date().isBefore(from)).toList(), weekStart);
+    }
+
+    /** The fixture a model sees before kick-off: the closing prices only for the market benchmark. */
+    public static Fixture pointInTime(Match match, boolean benchmark) {
+        return benchmark ? match.fixture()
+                : new Fixture(match.division(), match.date(), match.home(), match.away(), match.odds().preClosing());
     }
 
     private void forecastWeek(TrainingData window, List<Match> test, List<Integer> indices, Trainer trainer,
@@ -128,8 +143,7 @@ public final class WalkForwardBacktest {
         boolean benchmark = trainer.name().equals(ModelZoo.MARKET);
         for (int i : indices) {
             Match match = test.get(i);
-            Fixture fixture = benchmark ? match.fixture()
-                    : new Fixture(match.division(), match.date(), match.home(), match.away(), match.odds().preClosing());
+            Fixture fixture = pointInTime(match, benchmark);
             try {
                 out[i] = model.forecast(fixture);
             } catch (MissingPricesException e) {

@@ -1,0 +1,136 @@
+package io.matchday.cli;
+
+import io.matchday.data.Division;
+import io.matchday.data.Match;
+import io.matchday.data.Season;
+import io.matchday.data.SeasonRange;
+import io.matchday.evaluation.WalkForwardBacktest;
+import io.matchday.simulation.SeasonSimulation;
+import io.matchday.simulation.SimulationConfig;
+import io.matchday.simulation.SimulationHtmlReport;
+import io.matchday.simulation.SimulationReport;
+import io.matchday.simulation.Staking;
+import io.matchday.simulation.Strategy;
+import io.matchday.simulation.WeekResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Replay seasons week by week with a simulated clock: train on everything before each week (as the "
+            + "walk-forward backtest does), forecast, reveal the results, score against the closing market, bet and settle.",
+            "Deterministic for a seed: the same command gives byte-identical JSON."})
+final class SimulateCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division. Default: ${DEFAULT-VALUE}")
+    String division;
+
+    @Option(names = {"-s", "--seasons"}, required = true, paramLabel = "SEASON", description = "First (or only) season, e.g. 2023-24.")
+    String seasons;
+
+    @Option(names = "--to", paramLabel = "SEASON", description = "Last season of a run of seasons, e.g. 2024-25.")
+    String to;
+
+    @Option(names = {"-m", "--model"}, defaultValue = "dixon-coles", description = "Model kind. Default: ${DEFAULT-VALUE}")
+    String model;
+
+    @Option(names = "--retrain", defaultValue = "weekly", description = "never, weekly or on-trigger. Default: ${DEFAULT-VALUE}")
+    String retrain;
+
+    @Option(names = "--strategy", defaultValue = "value", description = "none, value, favourite or random. Default: ${DEFAULT-VALUE}")
+    String strategy;
+
+    @Option(names = "--stake", defaultValue = "flat:1", description = "flat:UNITS or kelly:FRACTION[:CAP]. Default: ${DEFAULT-VALUE}")
+    String stake;
+
+    @Option(names = "--value-threshold", defaultValue = "0.05", description = "Least expected value for a value bet. Default: ${DEFAULT-VALUE}")
+    double threshold;
+
+    @Option(names = "--bankroll", defaultValue = "100", description = "Starting bankroll. Default: ${DEFAULT-VALUE}")
+    double bankroll;
+
+    @Option(names = "--margin", defaultValue = "0.05", description = "Margin of generated prices (matches without real ones). Default: ${DEFAULT-VALUE}")
+    double margin;
+
+    @Option(names = "--noise", defaultValue = "0.1", description = "Log-odds noise of generated prices. Default: ${DEFAULT-VALUE}")
+    double noise;
+
+    @Option(names = "--seed", defaultValue = "20240611", description = "Seed of every random choice. Default: ${DEFAULT-VALUE}")
+    long seed;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the replay as JSON.")
+    Path json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Write the self-contained HTML report.")
+    Path html;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Division div = Division.of(division);
+        Season first = Season.parse(seasons);
+        SeasonRange range = SeasonRange.of(first, to == null ? first : Season.parse(to));
+        SimulationConfig config = new SimulationConfig(div, range, model, SimulationConfig.Retrain.parse(retrain),
+                Strategy.parse(strategy), Staking.parse(stake), threshold, bankroll, margin, noise, seed);
+        List<Match> history;
+        try (Workspace workspace = Workspace.open(store.settings())) {
+            history = workspace.matches.matches(div, SeasonRange.ALL);
+        }
+        long weeks = history.stream().filter(m -> range.contains(m.season())).map(m -> WalkForwardBacktest.weekStart(m.date()))
+                .distinct().count();
+        long start = System.nanoTime();
+        SimulationReport report;
+        try (ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("simulate " + range)
+                .setInitialMax(weeks).setStyle(ProgressBarStyle.ASCII).setUnit(" weeks", 1)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+            report = new SeasonSimulation().run(history, config, week -> {
+                out.println(line(week));
+                out.flush();
+                if (bar != null) {
+                    bar.step();
+                }
+            });
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        var b = report.betting();
+        out.printf(Locale.ROOT, "%d weeks, %d matches in %.1f s: RPS %.4f (market %s), %d retrains; %d bets, ROI %+.2f %% "
+                        + "(95 %% CI %+.2f to %+.2f), yield %+.2f %%, max drawdown %.1f %%%n", report.weeks().size(), report.matches(),
+                seconds, report.rps(), report.marketRps() == null ? "n/a" : String.format(Locale.ROOT, "%.4f", report.marketRps()),
+                report.retrains(), b.bets(), 100 * b.roi(), 100 * b.roiLow(), 100 * b.roiHigh(), 100 * b.yield(), 100 * b.maxDrawdown());
+        if (json != null) {
+            Files.writeString(json, Json.write(report) + "\n");
+            out.println("json: " + json);
+        }
+        if (html != null) {
+            Files.writeString(html, new SimulationHtmlReport().render(report));
+            out.println("html: " + html);
+        }
+        return 0;
+    }
+
+    private static String line(WeekResult w) {
+        return String.format(Locale.ROOT, "%s  %3d matches  RPS %.4f (market %s)  cumulative %.4f  bets %2d  profit %+7.2f  "
+                        + "bankroll %8.2f%s", w.weekStart(), w.matches(), w.rps(),
+                w.marketRps() == null ? "  n/a " : String.format(Locale.ROOT, "%.4f", w.marketRps()), w.cumulativeRps(), w.bets(),
+                w.profit(), w.bankroll(), w.retrained() ? "  retrained" : "");
+    }
+}

@@ -1,0 +1,44 @@
+package io.matchday.simulation;
+
+import io.matchday.MatchdayException;
+import io.matchday.data.Division;
+import io.matchday.data.SeasonRange;
+import java.util.Locale;
+
+/**
+ * A replay: which seasons of which division, the model kind, when to retrain, how to bet.
+ *
+ * @param valueThreshold least expected value (p × price − 1) for a value bet
+ * @param margin         bookmaker margin of generated prices, for matches without real ones
+ * @param noise          standard deviation of the log-odds noise on generated prices
+ */
+public record SimulationConfig(Division division, SeasonRange seasons, String model, Retrain retrain, Strategy strategy,
+                               Staking staking, double valueThreshold, double bankroll, double margin, double noise,
+                               long seed) {
+
+    /** When the replay refits the model. */
+    public enum Retrain {
+        NEVER, WEEKLY, ON_TRIGGER;
+
+        public static Retrain parse(String text) {
+            try {
+                return valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new MatchdayException("retrain must be never, weekly or on-trigger, got '" + text + "'");
+            }
+        }
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    public SimulationConfig {
+        if (seasons.isAll()) {
+            throw new MatchdayException("name the seasons to replay, e.g. 2023-24 or 2019-20..2023-24");
+        }
+        if (!(bankroll > 0)) {
+            throw new MatchdayException("the bankroll must be positive");
+        }
+    }
+}

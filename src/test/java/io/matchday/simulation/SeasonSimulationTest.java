@@ -1,0 +1,59 @@
+package io.matchday.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.matchday.data.Division;
+import io.matchday.data.Match;
+import io.matchday.data.SeasonRange;
+import io.matchday.evaluation.BacktestConfig;
+import io.matchday.evaluation.PairedBootstrap;
+import io.matchday.evaluation.WalkForwardBacktest;
+import io.matchday.models.ModelZoo;
+import io.matchday.testsupport.SyntheticMatches;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SeasonSimulationTest {
+
+    private static final List<Match> LEAGUE = SyntheticMatches.league(20, 3, 17);
+
+    private static SimulationConfig config(SimulationConfig.Retrain retrain, long seed) {
+        return new SimulationConfig(Division.of("E0"), SeasonRange.parse("2022-23"), "dixon-coles", retrain, Strategy.VALUE,
+                new Staking.Flat(1), 0.05, 100, 0.05, 0.1, seed);
+    }
+
+    @Test
+    void weeklyRetrainingScoresExactlyAsTheWalkForwardBacktest() {
+        List<WeekResult> weeks = new ArrayList<>();
+        SimulationReport replay = new SeasonSimulation().run(LEAGUE, config(SimulationConfig.Retrain.WEEKLY, 1), weeks::add);
+        var backtest = new WalkForwardBacktest(new BacktestConfig(SeasonRange.parse("2022-23"), 0, 2), PairedBootstrap.DEFAULT)
+                .run(LEAGUE, ModelZoo.trainers("dixon-coles"), i -> { });
+        assertThat(replay.matches()).isEqualTo(380);
+        assertThat(replay.rps()).isCloseTo(backtest.model("dixon-coles").evaluation().rps(), within(1e-12));
+        assertThat(replay.marketRps()).isCloseTo(backtest.model("market").evaluation().rps(), within(1e-12));
+        assertThat(weeks).hasSize(replay.weeks().size());
+        assertThat(replay.retrains()).isEqualTo(replay.weeks().size() - 1);
+        assertThat(replay.weeks().get(1).trainedThrough()).isAfter(replay.weeks().get(0).trainedThrough());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameReplayAndNeverRetrainingTrainsOnce() {
+        SimulationReport a = new SeasonSimulation().run(LEAGUE, config(SimulationConfig.Retrain.NEVER, 5), w -> { });
+        SimulationReport b = new SeasonSimulation().run(LEAGUE, config(SimulationConfig.Retrain.NEVER, 5), w -> { });
+        assertThat(a.betting()).isEqualTo(b.betting());
+        assertThat(a.rps()).isEqualTo(b.rps());
+        assertThat(a.retrains()).isZero();
+        assertThat(a.weeks()).allSatisfy(w -> assertThat(w.trainedThrough()).isEqualTo(a.weeks().get(0).trainedThrough()));
+    }
+
+    @Test
+    void generatedPricesCarryTheMarginAroundTheModel() {
+        double[] prices = SeasonSimulation.generatedPrices(new double[]{0.5, 0.3, 0.2}, config(SimulationConfig.Retrain.NEVER, 1),
+                new java.util.SplittableRandom(3));
+        double book = 1 / prices[0] + 1 / prices[1] + 1 / prices[2];
+        assertThat(book).isCloseTo(1.05, within(1e-9));
+        assertThat(prices[0]).isLessThan(prices[2]);
+    }
+}
