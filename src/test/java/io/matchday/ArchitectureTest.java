@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point one way: entry points (api, cli, jobs, simulation) → registry → evaluation →
+ * Dependencies point one way: entry points (cli, api) → simulation → jobs → monitoring → registry → evaluation →
  * models → features → data. Library code never writes to the standard streams.
  */
 class ArchitectureTest {
@@ -25,8 +25,8 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("cli").definedBy("io.matchday.cli..")
                 .layer("api").definedBy("io.matchday.api..")
-                .layer("jobs").definedBy("io.matchday.jobs..")
                 .layer("simulation").definedBy("io.matchday.simulation..")
+                .layer("jobs").definedBy("io.matchday.jobs..")
                 .layer("monitoring").definedBy("io.matchday.monitoring..")
                 .layer("registry").definedBy("io.matchday.registry..")
                 .layer("evaluation").definedBy("io.matchday.evaluation..")
@@ -35,8 +35,8 @@ class ArchitectureTest {
                 .layer("data").definedBy("io.matchday.data..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("jobs").mayOnlyBeAccessedByLayers("cli", "api")
-                .whereLayer("simulation").mayOnlyBeAccessedByLayers("cli", "api", "jobs")
+                .whereLayer("simulation").mayOnlyBeAccessedByLayers("cli", "api")
+                .whereLayer("jobs").mayOnlyBeAccessedByLayers("cli", "api", "simulation")
                 .whereLayer("monitoring").mayOnlyBeAccessedByLayers("cli", "api", "jobs", "simulation")
                 .whereLayer("registry").mayOnlyBeAccessedByLayers("cli", "api", "jobs", "simulation", "monitoring")
                 .whereLayer("evaluation").mayOnlyBeAccessedByLayers("cli", "api", "jobs", "simulation", "monitoring", "registry")

@@ -63,13 +63,14 @@ class AdminKeyFilter implements Filter {
         chain.doFilter(request, response);
     }
 
-    /** Admin endpoints, and the POSTs that start work: job runs and retraining. */
+    /** Admin endpoints, and the POSTs that start work: job runs, retraining, simulations. */
     static boolean guarded(HttpServletRequest request) {
         String path = request.getRequestURI();
         if (path.startsWith("/api/v1/admin/")) {
             return true;
         }
-        return "POST".equals(request.getMethod()) && (path.startsWith("/api/v1/jobs/") || path.startsWith("/api/v1/retraining/"));
+        return "POST".equals(request.getMethod()) && (path.startsWith("/api/v1/jobs/") || path.startsWith("/api/v1/retraining/")
+                || path.startsWith("/api/v1/simulations"));
     }
 
     private boolean matches(String given) {

@@ -102,7 +102,8 @@ final class SimulateCommand implements Callable<Integer> {
         try (ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("simulate " + range)
                 .setInitialMax(weeks).setStyle(ProgressBarStyle.ASCII).setUnit(" weeks", 1)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-            report = new SeasonSimulation().run(history, config, week -> {
+            Path scratch = Files.createTempDirectory("matchday-replay");
+            report = new SeasonSimulation(store.settings().dataUrl(), scratch).run(history, config, week -> {
                 out.println(line(week));
                 out.flush();
                 if (bar != null) {
@@ -131,6 +132,7 @@ final class SimulateCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%s  %3d matches  RPS %.4f (market %s)  cumulative %.4f  bets %2d  profit %+7.2f  "
                         + "bankroll %8.2f%s", w.weekStart(), w.matches(), w.rps(),
                 w.marketRps() == null ? "  n/a " : String.format(Locale.ROOT, "%.4f", w.marketRps()), w.cumulativeRps(), w.bets(),
-                w.profit(), w.bankroll(), w.retrained() ? "  retrained" : "");
+                w.profit(), w.bankroll(), w.retraining() != null ? "  retraining: " + w.retraining()
+                        : w.retrained() ? "  retrained" : "");
     }
 }

@@ -134,8 +134,9 @@ public final class RetrainingPipeline {
 
     public RetrainingRun execute(String id, Division division, String model) {
         try {
+            // As of the pipeline's clock: in production every stored match; in a replay, none from its future.
             ModelTraining.Outcome outcome = training.apply(new ModelTraining.Request(division, config.trainer(), model, null,
-                    config.margin()));
+                    config.margin(), java.time.LocalDate.now(clock)));
             var version = outcome.version().orElseThrow(() -> new MatchdayException("training registered no version"));
             String decision = version.decision() + " [data " + outcome.data().fingerprint().substring(0, 12) + ", "
                     + outcome.data().matches().size() + " matches, run " + outcome.runId() + "]";

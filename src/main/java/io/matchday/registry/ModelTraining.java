@@ -12,6 +12,7 @@ import io.matchday.models.Model;
 import io.matchday.models.ModelCodec;
 import io.matchday.models.ModelZoo;
 import io.matchday.models.TrainingData;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +40,13 @@ public final class ModelTraining {
 
     /**
      * What to train. {@code register} null only records the run; {@code validation} null means the
-     * last complete stored season; {@code margin} is the gate's.
+     * last complete stored season; {@code margin} is the gate's; {@code asOf}, when set, limits the
+     * history to matches before that day (a replay's simulated clock), else every stored match counts.
      */
-    public record Request(Division division, String model, String register, String validation, double margin) {
+    public record Request(Division division, String model, String register, String validation, double margin, LocalDate asOf) {
+        public Request(Division division, String model, String register, String validation, double margin) {
+            this(division, model, register, validation, margin, null);
+        }
     }
 
     /** What training did: the run, the training window, and — when registered — the version and the gate's verdict. */
@@ -55,7 +60,8 @@ public final class ModelTraining {
     }
 
     public Outcome train(Request request) {
-        List<Match> history = history(request.division());
+        List<Match> history = history(request.division()).stream()
+                .filter(m -> request.asOf() == null || m.date().isBefore(request.asOf())).toList();
         TrainingData data = TrainingData.all(history);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("model", request.model());

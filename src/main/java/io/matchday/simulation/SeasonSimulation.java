@@ -11,6 +11,8 @@ import io.matchday.models.Model;
 import io.matchday.models.ModelZoo;
 import io.matchday.models.Trainer;
 import io.matchday.models.TrainingData;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,9 +31,26 @@ import java.util.function.Consumer;
  */
 public final class SeasonSimulation {
 
+    private final URI dataUrl;
+    private final Path scratch;
+
+    /** A replay that retrains never or weekly. */
+    public SeasonSimulation() {
+        this(null, null);
+    }
+
+    /**
+     * A replay that can also retrain on trigger: the pipeline's private database is filled from
+     * {@code dataUrl}; {@code scratch} holds its artifacts.
+     */
+    public SeasonSimulation(URI dataUrl, Path scratch) {
+        this.dataUrl = dataUrl;
+        this.scratch = scratch;
+    }
+
     public SimulationReport run(List<Match> history, SimulationConfig config, Consumer<WeekResult> onWeek) {
-        if (config.retrain() == SimulationConfig.Retrain.ON_TRIGGER) {
-            throw new MatchdayException("--retrain on-trigger is not available yet: use never or weekly");
+        if (config.retrain() == SimulationConfig.Retrain.ON_TRIGGER && dataUrl == null) {
+            throw new MatchdayException("retraining on trigger needs a data source for the replay's own database");
         }
         List<Match> sorted = new ArrayList<>(history);
         sorted.sort(Comparator.comparing(Match::date).thenComparing(m -> m.home().name()));
@@ -54,9 +73,19 @@ public final class SeasonSimulation {
         double marketSum = 0;
         int scored = 0;
         int marketScored = 0;
+        TriggeredRetraining triggered = config.retrain() != SimulationConfig.Retrain.ON_TRIGGER ? null
+                : new TriggeredRetraining(dataUrl, scratch, config.division(), config.model(), weeks.firstKey());
+        try {
         for (Map.Entry<LocalDate, List<Match>> week : weeks.entrySet()) {
             boolean retrained = false;
-            if (model == null || config.retrain() == SimulationConfig.Retrain.WEEKLY) {
+            String event = null;
+            if (triggered != null) {
+                var run = triggered.checkOn(week.getKey());
+                retrained = run.isPresent();
+                retrains += retrained ? 1 : 0;
+                event = run.map(r -> r.status() + " after " + r.triggers()).orElse(null);
+                model = triggered.champion();
+            } else if (model == null || config.retrain() == SimulationConfig.Retrain.WEEKLY) {
                 retrained = model != null;
                 retrains += retrained ? 1 : 0;
                 model = trainer.train(WalkForwardBacktest.trainingWindow(sorted, week.getKey(), 0));
@@ -108,9 +137,14 @@ public final class SeasonSimulation {
             marketScored += m;
             WeekResult result = new WeekResult(week.getKey(), n, weekRps / n, m == 0 ? null : weekMarket / m, rpsSum / scored,
                     marketScored == 0 ? null : marketSum / marketScored, bets, round(profit), round(book.bankroll()), retrained,
-                    model.provenance().lastMatch(), rows);
+                    event, model.provenance().lastMatch(), rows);
             results.add(result);
             onWeek.accept(result);
+        }
+        } finally {
+            if (triggered != null) {
+                triggered.close();
+            }
         }
         BettingSummary betting = book.summary();
         return new SimulationReport(config.division().code(), config.seasons().toString(), config.model(),

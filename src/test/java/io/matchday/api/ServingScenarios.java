@@ -401,6 +401,31 @@ abstract class ServingScenarios {
     }
 
     @Test
+    void aSeasonReplayRunsAsAJobWithProgressAndItsReportsDownloadOnceItEnds() throws InterruptedException {
+        String body = "{\"seasons\":\"2022-23\",\"retrain\":\"on-trigger\",\"strategy\":\"value\",\"stake\":\"kelly:0.25\"}";
+        assertThat(http.post("/api/v1/simulations", body).status()).isEqualTo(401);
+        assertThat(http.post("/api/v1/simulations", "{\"seasons\":\"2022-23\",\"retrain\":\"sometimes\"}",
+                Map.of(ADMIN, ServedLeague.API_KEY)).status()).isEqualTo(422);
+        Http.Reply started = http.post("/api/v1/simulations", body, Map.of(ADMIN, ServedLeague.API_KEY));
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        assertThat(started.json().path("weeks").asInt()).isGreaterThan(30);
+        JsonNode status = started.json();
+        for (int i = 0; i < 1200 && !status.path("status").asText().matches("SUCCEEDED|FAILED"); i++) {
+            Thread.sleep(100);
+            status = http.get(location).json();
+        }
+        assertThat(status.path("status").asText()).as(status.toString()).isEqualTo("SUCCEEDED");
+        assertThat(status.path("weeksDone").asInt()).isEqualTo(status.path("weeks").asInt());
+        assertThat(status.path("summary").path("matches").asInt()).isEqualTo(380);
+        assertThat(status.path("summary").path("retrains").asInt()).isGreaterThan(0);
+        JsonNode report = http.get(location + "/report.json").json();
+        assertThat(report.path("retrain").asText()).isEqualTo("on-trigger");
+        assertThat(report.path("weeks").findValuesAsText("retraining")).anySatisfy(r -> assertThat(r).contains("after"));
+        assertThat(http.get(location + "/report.html").body()).contains("Season replay: E0 2022-23");
+    }
+
+    @Test
     @Order(Order.DEFAULT + 1)
     void promotingAndRollingBackThroughTheApiSwapsTheServedVersionAtOnce() {
         ModelVersion v2 = registerClimatology();
