@@ -1,7 +1,5 @@
 package io.matchday.evaluation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.matchday.data.Match;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,17 +19,15 @@ public final class BacktestHtmlReport {
 
     static final String CHART_JS = "META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js";
 
-    private final ObjectMapper json = new ObjectMapper();
-
     public String render(BacktestReport report) {
         String template = resource("io/matchday/evaluation/backtest-report.html");
         return template
                 .replace("/*CHART_JS*/", chartJs())
-                .replace("{{title}}", escape("Matchday backtest — " + report.division() + " " + report.testSeasons()))
-                .replace("{{summary}}", escape(String.format("%d matches, walk-forward week by week; %d left out for "
+                .replace("{{title}}", ReportHtml.escape("Matchday backtest — " + report.division() + " " + report.testSeasons()))
+                .replace("{{summary}}", ReportHtml.escape(String.format("%d matches, walk-forward week by week; %d left out for "
                         + "missing prices; %.1f s", report.matches().size(), report.excluded(), report.seconds())))
                 .replace("{{leaderboard}}", leaderboard(report))
-                .replace("/*DATA*/", toJson(data(report)));
+                .replace("/*DATA*/", ReportHtml.json(data(report)));
     }
 
     private static String leaderboard(BacktestReport report) {
@@ -44,7 +40,7 @@ public final class BacktestHtmlReport {
             rows.append(String.format(java.util.Locale.ROOT,
                     "<tr><td>%s</td><td>%s</td><td>%.4f</td><td>%.4f</td><td>%.4f</td><td>%.3f</td><td>%.4f</td>"
                             + "<td>%+.4f</td><td>[%+.4f, %+.4f]</td></tr>%n",
-                    escape(m.name()), m.usesPrices() ? "yes" : "no", e.rps(), e.brier(), e.logLoss(), e.accuracy(),
+                    ReportHtml.escape(m.name()), m.usesPrices() ? "yes" : "no", e.rps(), e.brier(), e.logLoss(), e.accuracy(),
                     e.ece(), d == null ? 0 : d.mean(), d == null ? 0 : d.low(), d == null ? 0 : d.high()));
         }
         return rows.toString();
@@ -99,13 +95,6 @@ public final class BacktestHtmlReport {
         return points;
     }
 
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value).replace("</", "<\\/");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Chart.js from its webjar, safe to inline in a script element: reports work offline, with no CDN. */
     public static String chartJs() {
@@ -121,9 +110,5 @@ public final class BacktestHtmlReport {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + path, e);
         }
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -1,8 +1,9 @@
 package io.matchday.monitoring;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.matchday.evaluation.BacktestHtmlReport;
+import static io.matchday.evaluation.ReportHtml.escape;
+import static io.matchday.evaluation.ReportHtml.json;
+
+import io.matchday.evaluation.ReportHtml;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,6 @@ import java.util.Map;
  * RPS, data quality and the alerts raised. Chart.js is inlined from the jar: no network needed.
  */
 public final class MonitoringHtmlReport {
-
-    private final ObjectMapper json = new ObjectMapper();
 
     public String render(MonitoringResult r) {
         DriftReport d = r.drift();
@@ -58,7 +57,7 @@ public final class MonitoringHtmlReport {
                         d.quality().newTeams().isEmpty() ? "none" : escape(String.join(", ", d.quality().newTeams())),
                         d.quality().quarantinedRows())
                 + "<h2>Alerts</h2>" + (alerts.length() == 0 ? "<p>None.</p>" : "<ul>" + alerts + "</ul>")
-                + "<script>" + BacktestHtmlReport.chartJs() + "</script><script>const data=" + toJson(chart) + ";"
+                + "<script>" + ReportHtml.chartJs() + "</script><script>const data=" + json(chart) + ";"
                 + "let charts=0;new Chart(document.getElementById('drift'),{type:'bar',data:{labels:data.features,datasets:[{label:"
                 + "'distance (Wasserstein in SD, or Jensen-Shannon)',data:data.distance,backgroundColor:data.drifted.map(x=>x?'#b00020':'#4a78c2')}]},"
                 + "options:{animation:false,indexAxis:'y'}});charts++;"
@@ -69,17 +68,5 @@ public final class MonitoringHtmlReport {
 
     private static double round(double v) {
         return Double.isFinite(v) ? Math.round(v * 1e6) / 1e6 : 0;
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value).replace("</", "<\\/");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

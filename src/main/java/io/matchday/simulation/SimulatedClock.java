@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** The replay's clock: it reads the Monday being replayed, so every service asked for "now" sees the past. */
-final class SimulatedClock extends Clock {
+public final class SimulatedClock extends Clock {
 
     private volatile Instant now;
 
-    SimulatedClock(LocalDate day) {
+    public SimulatedClock(LocalDate day) {
         set(day);
     }
 
-    void set(LocalDate day) {
+    public void set(LocalDate day) {
         now = day.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 

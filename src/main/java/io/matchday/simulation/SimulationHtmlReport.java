@@ -1,16 +1,15 @@
 package io.matchday.simulation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.matchday.evaluation.BacktestHtmlReport;
+import static io.matchday.evaluation.ReportHtml.escape;
+import static io.matchday.evaluation.ReportHtml.json;
+
+import io.matchday.evaluation.ReportHtml;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /** A replay as one self-contained page: cumulative RPS against the market, the bankroll, retraining weeks marked. */
 public final class SimulationHtmlReport {
-
-    private final ObjectMapper json = new ObjectMapper();
 
     public String render(SimulationReport r) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -32,7 +31,7 @@ public final class SimulationHtmlReport {
                 + "canvas{max-height:380px;margin:1rem 0}</style></head><body><h1>Season replay: " + escape(r.division()) + " "
                 + escape(r.seasons()) + "</h1>" + headline + "<h2>Cumulative RPS</h2><canvas id=\"rps\"></canvas>"
                 + "<h2>Bankroll</h2><canvas id=\"bankroll\"></canvas>"
-                + "<script>" + BacktestHtmlReport.chartJs() + "</script><script>const d=" + toJson(data) + ";let charts=0;"
+                + "<script>" + ReportHtml.chartJs() + "</script><script>const d=" + json(data) + ";let charts=0;"
                 + "new Chart(document.getElementById('rps'),{type:'line',data:{labels:d.weeks,datasets:["
                 + "{label:'model',data:d.rps,borderColor:'#4a78c2',pointRadius:0},"
                 + "{label:'closing market',data:d.market,borderColor:'#888',pointRadius:0},"
@@ -41,17 +40,5 @@ public final class SimulationHtmlReport {
                 + "new Chart(document.getElementById('bankroll'),{type:'line',data:{labels:d.weeks,datasets:["
                 + "{label:'bankroll',data:d.bankroll,borderColor:'#16794a',pointRadius:0}]},options:{animation:false}});charts++;"
                 + "document.body.dataset.charts=charts;</script></body></html>";
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value).replace("</", "<\\/");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -23,7 +23,7 @@ import io.matchday.registry.ModelRegistry;
 import io.matchday.registry.ModelTraining;
 import io.matchday.registry.RunTracker;
 import io.matchday.testsupport.Mirror;
-import io.matchday.testsupport.MutableClock;
+import io.matchday.simulation.SimulatedClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ class MirrorRetrainingReplayIntegrationTest {
 
     @Test
     void theSeasonWeekByWeekFiresTheConfiguredTriggersAndRecordsEachDecision() throws Exception {
-        MutableClock clock = new MutableClock(LocalDate.of(2023, 8, 1));
+        SimulatedClock clock = new SimulatedClock(LocalDate.of(2023, 8, 1));
         try (Database database = Database.open(new DatabaseSettings("jdbc:h2:file:" + home.resolve("db/m"), "sa", ""))) {
             TeamNames names = TeamNames.standard();
             new IngestService(new FootballDataClient(Mirror.baseUrl(), home.resolve("cache"), RetryPolicy.DEFAULT, clock),
