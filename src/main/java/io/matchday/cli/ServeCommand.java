@@ -54,6 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  health:     " + url + "/api/v1/health");
         out.println("  API docs:   " + url + "/swagger-ui.html  (OpenAPI: " + url + "/v3/api-docs)");
         out.println("  metrics:    " + url + "/actuator/prometheus");
+        out.println("  jobs:       " + url + "/jobs.html  (GET /api/v1/jobs)");
         out.println("  admin:      " + (keys == null || keys.isBlank() ? "off (set MATCHDAY_API_KEYS to enable)" : "on (X-API-Key header)"));
         out.flush();
         server.awaitShutdown();
