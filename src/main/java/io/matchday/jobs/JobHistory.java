@@ -32,6 +32,13 @@ public final class JobHistory {
                 status, message == null ? null : message.length() > 2000 ? message.substring(0, 2000) : message, id);
     }
 
+    /** Closes the runs of {@code job} a dead node left open. */
+    public void died(String job, String node) {
+        jdbc.update("update job_runs set ended_at = ?, status = ?, message = ? where job = ? and node = ? and status = ?",
+                Timestamp.from(clock.instant()), "DIED", "the node stopped heartbeating; the run was taken over", job, node,
+                "RUNNING");
+    }
+
     public List<JobRun> recent(Optional<String> job, int limit) {
         String where = job.isPresent() ? " where job = ?" : "";
         Object[] args = job.isPresent() ? new Object[]{job.get(), limit} : new Object[]{limit};

@@ -67,9 +67,14 @@ public final class JobScheduler implements AutoCloseable {
             schedules.put(job.name(), schedule);
             recurring.add(Tasks.recurring(job.name(), schedule)
                     .onFailure(retrying(schedule, config.retries(), config.backoff()))
+                    .onDeadExecution(closingDeadRun(job.name()))
                     .execute((instance, context) -> runRecorded(job, "scheduled", context.getExecution().executionTime)));
         }
         this.runNow = Tasks.oneTime(RUN_NOW, String.class)
+                .onDeadExecution((complete, operations) -> {
+                    String job = (String) complete.getExecution().taskInstance.getData();
+                    JobScheduler.this.<String>closingDeadRun(job).deadExecution(complete, operations);
+                })
                 .execute((instance, context) -> runRecorded(job(instance.getData()), "manual",
                         context.getExecution().executionTime));
         this.scheduler = Scheduler.create(dataSource, List.of(runNow)).startTasks(recurring)
@@ -137,6 +142,17 @@ public final class JobScheduler implements AutoCloseable {
             history.ended(id, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
             throw e;
         }
+    }
+
+    /**
+     * A node died running the job: its history row is closed as {@code DIED} (nobody else would), then
+     * the execution is revived for another node, as db-scheduler does by default.
+     */
+    private <T> com.github.kagkarlsson.scheduler.task.DeadExecutionHandler<T> closingDeadRun(String job) {
+        return (complete, operations) -> {
+            history.died(job, complete.getExecution().pickedBy);
+            new com.github.kagkarlsson.scheduler.task.DeadExecutionHandler.ReviveDeadExecution<T>().deadExecution(complete, operations);
+        };
     }
 
     /** Retries {@code retries} times, {@code backoff}, 2×, 4× … apart, then waits for the schedule. */

@@ -115,6 +115,8 @@ class TwoNodeJobsIntegrationTest {
                     await(() -> history.recent(Optional.of("refresh-data"), 5).stream()
                             .anyMatch(r -> r.node().equals("node-b2") && r.status().equals("SUCCEEDED")), "node B taking the run over");
                     assertThat(history.recent(Optional.of("refresh-data"), 5)).extracting(JobRun::trigger).containsOnly("manual");
+                    await(() -> history.recent(Optional.of("refresh-data"), 5).stream()
+                            .anyMatch(r -> r.node().equals("node-a") && r.status().equals("DIED")), "node A's run closed as DIED");
                 }
             } finally {
                 nodeA.destroyForcibly();
