@@ -52,9 +52,9 @@ class ForecastService {
 
     ForecastAnswer predict(PredictRequest request) {
         Prepared prepared = prepare(request, "");
-        ForecastAnswer answer = forecast(prepared);
-        ledger.record(ledgerRow(answer, prepared));
-        return answer;
+        Served served = forecast(prepared);
+        ledger.record(served.row());
+        return served.answer();
     }
 
     /** Every fixture is checked before any is forecast, so a batch either answers whole or not at all. */
@@ -70,9 +70,9 @@ class ForecastService {
         List<ForecastAnswer> answers = new ArrayList<>(prepared.size());
         List<ServedPrediction> rows = new ArrayList<>(prepared.size());
         for (Prepared p : prepared) {
-            ForecastAnswer answer = forecast(p);
-            answers.add(answer);
-            rows.add(ledgerRow(answer, p));
+            Served served = forecast(p);
+            answers.add(served.answer());
+            rows.add(served.row());
         }
         ledger.recordAll(rows);
         return answers;
@@ -155,7 +155,11 @@ class ForecastService {
         }
     }
 
-    private ForecastAnswer forecast(Prepared p) {
+    /** A forecast as answered and as ledgered. */
+    private record Served(ForecastAnswer answer, ServedPrediction row) {
+    }
+
+    private Served forecast(Prepared p) {
         Forecast f = p.served().model().forecast(p.fixture());
         p.served().forecasts().increment();
         double[] probabilities = f.probabilities();
@@ -166,10 +170,14 @@ class ForecastService {
         ForecastAnswer.ModelRef model = new ForecastAnswer.ModelRef(version.model(), version.version(), version.trainer(),
                 p.served().model().provenance().lastMatch());
         Fixture fixture = p.fixture();
-        return new ForecastAnswer(LedgerIds.next(clock.instant()),
+        java.time.Instant at = clock.instant();
+        String id = LedgerIds.next(at);
+        ForecastAnswer answer = new ForecastAnswer(id,
                 new ForecastAnswer.FixtureView(fixture.division().code(), fixture.date(), fixture.home().name(), fixture.away().name()),
                 ForecastAnswer.Outcomes.of(probabilities), predicted(probabilities), goals, score, model,
                 p.prices() == null ? null : market(probabilities, p.prices()));
+        return new Served(answer, ServedPrediction.of(id, at, node, version.model(), version.version(), f,
+                java.util.Optional.ofNullable(p.prices())));
     }
 
     private static ForecastAnswer.Score mostLikely(ScoreGrid grid) {
@@ -192,17 +200,6 @@ class ForecastService {
         }
         return new ForecastAnswer.Market(DE_VIG.name(), prices.margin(), ForecastAnswer.Outcomes.of(market),
                 ForecastAnswer.Outcomes.of(edge), ForecastAnswer.Outcomes.of(value));
-    }
-
-    private ServedPrediction ledgerRow(ForecastAnswer answer, Prepared p) {
-        OutcomePrices prices = p.prices();
-        var version = p.served().version();
-        return new ServedPrediction(answer.id(), clock.instant(), node, version.model(), version.version(),
-                answer.fixture().division(), answer.fixture().date(), answer.fixture().home(), answer.fixture().away(),
-                prices == null ? null : prices.home(), prices == null ? null : prices.draw(), prices == null ? null : prices.away(),
-                answer.probabilities().home(), answer.probabilities().draw(), answer.probabilities().away(),
-                answer.expectedGoals() == null ? null : answer.expectedGoals().home(),
-                answer.expectedGoals() == null ? null : answer.expectedGoals().away());
     }
 
     /** The reference service's month: the 15th of that month's next occurrence (this month means today). */

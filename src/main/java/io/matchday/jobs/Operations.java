@@ -129,12 +129,9 @@ public final class Operations {
             for (Fixture fixture : upcoming.stream().filter(f -> f.division().equals(division)).toList()) {
                 try {
                     Forecast f = model.forecast(fixture);
-                    var prices = fixture.odds().averageOpening();
-                    rows.add(new ServedPrediction(LedgerIds.next(clock.instant()), clock.instant(), node, name,
-                            champion.get().version(), division.code(), fixture.date(), fixture.home().name(), fixture.away().name(),
-                            prices.map(p -> p.home()).orElse(null), prices.map(p -> p.draw()).orElse(null),
-                            prices.map(p -> p.away()).orElse(null), f.home(), f.draw(), f.away(), f.expectedHomeGoals(),
-                            f.expectedAwayGoals()));
+                    java.time.Instant at = clock.instant();
+                    rows.add(ServedPrediction.of(LedgerIds.next(at), at, node, name, champion.get().version(), f,
+                            fixture.odds().averageOpening()));
                 } catch (RuntimeException cannot) {
                     skipped++;   // e.g. a price-based champion and a fixture without prices yet
                 }
