@@ -121,17 +121,13 @@ class OperationsController implements DisposableBean {
         }
         Division d = division(request.division() == null ? "E0" : request.division());
         String model = io.matchday.registry.ModelTraining.defaultModelName(d);
-        String why = "manual: " + request.reason();
-        if (!Boolean.TRUE.equals(request.force())) {
-            List<Trigger> fired = retraining.evaluate(d, model).stream().filter(Trigger::fired).toList();
-            if (fired.isEmpty()) {
-                return ResponseEntity.ok(Map.of("started", false, "reason", "no trigger fired; send force=true to retrain anyway"));
-            }
-            why += "; triggers: " + fired.stream().map(Trigger::name).toList();
+        var why = retraining.manualCause(d, model, request.reason(), Boolean.TRUE.equals(request.force()));
+        if (why.isEmpty()) {
+            return ResponseEntity.ok(Map.of("started", false, "reason", "no trigger fired; send force=true to retrain anyway"));
         }
         String id;
         try {
-            id = retraining.acquire(model, why);
+            id = retraining.acquire(model, why.get());
         } catch (RetrainingBusyException busy) {
             throw new ApiProblem(HttpStatus.CONFLICT, "retraining-running", "Retraining already running", busy.getMessage(),
                     List.of(), Map.of("running", busy.runningId()));

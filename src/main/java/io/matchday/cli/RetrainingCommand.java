@@ -127,16 +127,12 @@ final class RetrainingCommand implements Runnable {
                 Division d = Division.of(division);
                 String model = ModelTraining.defaultModelName(d);
                 RetrainingPipeline pipeline = workspace.operations().retraining();
-                String why = "manual: " + reason;
-                if (!force) {
-                    List<Trigger> fired = pipeline.evaluate(d, model).stream().filter(Trigger::fired).toList();
-                    if (fired.isEmpty()) {
-                        out.println("no trigger fired; nothing to do (--force retrains anyway)");
-                        return 0;
-                    }
-                    why += "; triggers: " + fired.stream().map(Trigger::name).toList();
+                var why = pipeline.manualCause(d, model, reason, force);
+                if (why.isEmpty()) {
+                    out.println("no trigger fired; nothing to do (--force retrains anyway)");
+                    return 0;
                 }
-                RetrainingRun run = pipeline.run(d, model, why);
+                RetrainingRun run = pipeline.run(d, model, why.get());
                 print(run, out);
                 return "FAILED".equals(run.status()) ? 1 : 0;
             }

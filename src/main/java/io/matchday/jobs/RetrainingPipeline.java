@@ -104,6 +104,19 @@ public final class RetrainingPipeline {
         return Optional.of(run(division, model, describe(fired)));
     }
 
+    /**
+     * What a manual request records as its cause: the reason, with the triggers that fired unless it
+     * is forced; empty when it is not forced and no trigger fires (then there is nothing to run).
+     */
+    public Optional<String> manualCause(Division division, String model, String reason, boolean force) {
+        String why = "manual: " + reason;
+        if (force) {
+            return Optional.of(why);
+        }
+        List<String> fired = evaluate(division, model).stream().filter(Trigger::fired).map(Trigger::name).toList();
+        return fired.isEmpty() ? Optional.empty() : Optional.of(why + "; triggers: " + fired);
+    }
+
     /** Runs the pipeline now (a manual trigger: the reason stands in for the triggers). */
     public RetrainingRun run(Division division, String model, String why) {
         String id = acquire(model, why);
