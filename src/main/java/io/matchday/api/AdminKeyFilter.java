@@ -6,14 +6,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import jakarta.servlet.Filter;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -84,16 +81,12 @@ class AdminKeyFilter implements Filter {
 
     private void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(ApiProblem.type(status == HttpStatus.FORBIDDEN ? "admin-disabled" : "unauthorized"));
-        problem.setTitle(status == HttpStatus.FORBIDDEN ? "Admin endpoints disabled" : "Unauthorized");
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
+        boolean disabled = status == HttpStatus.FORBIDDEN;
+        if (!disabled) {
             response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
         }
-        json.writeValue(response.getOutputStream(), problem);
+        new ApiProblem(status, disabled ? "admin-disabled" : "unauthorized", disabled ? "Admin endpoints disabled" : "Unauthorized",
+                detail, List.of(), java.util.Map.of()).write(request, response, json);
     }
 
     private static byte[] digest(String key) {

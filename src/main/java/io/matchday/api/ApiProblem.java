@@ -71,6 +71,16 @@ final class ApiProblem extends RuntimeException {
         return problem;
     }
 
+    /** Writes the problem as the response, for filters that answer before Spring MVC's handlers can. */
+    void write(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+               com.fasterxml.jackson.databind.ObjectMapper json) throws java.io.IOException {
+        ProblemDetail problem = toProblemDetail();
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
     /** Problem types are URNs: stable names that do not pretend to be documentation URLs. */
     static URI type(String name) {
         return URI.create("urn:matchday:problem:" + name);

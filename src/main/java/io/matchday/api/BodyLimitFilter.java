@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import org.springframework.http.MediaType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -36,13 +34,8 @@ class BodyLimitFilter implements Filter {
         HttpServletResponse response = (HttpServletResponse) servletResponse;
         long length = request.getContentLengthLong();
         if (length > limit) {
-            ApiProblem problem = tooLarge(length);
-            var detail = problem.toProblemDetail();
-            detail.setInstance(URI.create(request.getRequestURI()));
-            response.setStatus(problem.status().value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");
-            json.writeValue(response.getOutputStream(), detail);
+            tooLarge(length).write(request, response, json);
             return;
         }
         chain.doFilter(length >= 0 ? request : new Limited(request, limit), response);
