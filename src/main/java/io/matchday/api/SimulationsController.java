@@ -7,7 +7,6 @@ import io.matchday.data.Division;
 import io.matchday.data.MatchRepository;
 import io.matchday.data.Season;
 import io.matchday.data.SeasonRange;
-import io.matchday.evaluation.WalkForwardBacktest;
 import io.matchday.simulation.SeasonSimulation;
 import io.matchday.simulation.SimulationConfig;
 import io.matchday.simulation.SimulationHtmlReport;
@@ -112,16 +111,16 @@ class SimulationsController implements DisposableBean {
                     SimulationConfig.Retrain.parse(request.retrain() == null ? "weekly" : request.retrain()),
                     Strategy.parse(request.strategy() == null ? "value" : request.strategy()),
                     Staking.parse(request.stake() == null ? "flat:1" : request.stake()),
-                    request.valueThreshold() == null ? 0.05 : request.valueThreshold(),
-                    request.bankroll() == null ? 100 : request.bankroll(), 0.05, 0.1,
-                    request.seed() == null ? 20240611L : request.seed());
+                    request.valueThreshold() == null ? SimulationConfig.DEFAULT_VALUE_THRESHOLD : request.valueThreshold(),
+                    request.bankroll() == null ? SimulationConfig.DEFAULT_BANKROLL : request.bankroll(),
+                    SimulationConfig.DEFAULT_MARGIN, SimulationConfig.DEFAULT_NOISE,
+                    request.seed() == null ? SimulationConfig.DEFAULT_SEED : request.seed());
             io.matchday.models.ModelZoo.trainer(config.model());
         } catch (MatchdayException e) {
             throw ApiProblem.invalid("/", e.getMessage());
         }
         var history = matches.matches(config.division(), SeasonRange.ALL);
-        int weeks = (int) history.stream().filter(m -> config.seasons().contains(m.season()))
-                .map(m -> WalkForwardBacktest.weekStart(m.date())).distinct().count();
+        int weeks = SeasonSimulation.weeks(history, config.seasons());
         if (weeks == 0) {
             throw ApiProblem.notFound("no-matches", "Nothing to replay", "no stored matches of " + config.division() + " in "
                     + config.seasons());

@@ -81,6 +81,8 @@ final class BenchSimulate implements Callable<Integer> {
 
     private static SimulationReport run(List<Match> history, Division division, SeasonRange range) {
         return new SeasonSimulation().run(history, new SimulationConfig(division, range, "dixon-coles",
-                SimulationConfig.Retrain.WEEKLY, Strategy.VALUE, new Staking.Flat(1), 0.05, 100, 0.05, 0.1, 20240611L), w -> { });
+                SimulationConfig.Retrain.WEEKLY, Strategy.VALUE, new Staking.Flat(1), SimulationConfig.DEFAULT_VALUE_THRESHOLD,
+                SimulationConfig.DEFAULT_BANKROLL, SimulationConfig.DEFAULT_MARGIN, SimulationConfig.DEFAULT_NOISE,
+                SimulationConfig.DEFAULT_SEED), w -> { });
     }
 }

@@ -4,7 +4,6 @@ import io.matchday.data.Division;
 import io.matchday.data.Match;
 import io.matchday.data.Season;
 import io.matchday.data.SeasonRange;
-import io.matchday.evaluation.WalkForwardBacktest;
 import io.matchday.simulation.SeasonSimulation;
 import io.matchday.simulation.SimulationConfig;
 import io.matchday.simulation.SimulationHtmlReport;
@@ -62,19 +61,19 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--stake", defaultValue = "flat:1", description = "flat:UNITS or kelly:FRACTION[:CAP]. Default: ${DEFAULT-VALUE}")
     String stake;
 
-    @Option(names = "--value-threshold", defaultValue = "0.05", description = "Least expected value for a value bet. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--value-threshold", defaultValue = "" + SimulationConfig.DEFAULT_VALUE_THRESHOLD, description = "Least expected value for a value bet. Default: ${DEFAULT-VALUE}")
     double threshold;
 
-    @Option(names = "--bankroll", defaultValue = "100", description = "Starting bankroll. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--bankroll", defaultValue = "" + SimulationConfig.DEFAULT_BANKROLL, description = "Starting bankroll. Default: ${DEFAULT-VALUE}")
     double bankroll;
 
-    @Option(names = "--margin", defaultValue = "0.05", description = "Margin of generated prices (matches without real ones). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--margin", defaultValue = "" + SimulationConfig.DEFAULT_MARGIN, description = "Margin of generated prices (matches without real ones). Default: ${DEFAULT-VALUE}")
     double margin;
 
-    @Option(names = "--noise", defaultValue = "0.1", description = "Log-odds noise of generated prices. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--noise", defaultValue = "" + SimulationConfig.DEFAULT_NOISE, description = "Log-odds noise of generated prices. Default: ${DEFAULT-VALUE}")
     double noise;
 
-    @Option(names = "--seed", defaultValue = "20240611", description = "Seed of every random choice. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--seed", defaultValue = "" + SimulationConfig.DEFAULT_SEED, description = "Seed of every random choice. Default: ${DEFAULT-VALUE}")
     long seed;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the replay as JSON.")
@@ -95,8 +94,7 @@ final class SimulateCommand implements Callable<Integer> {
         try (Workspace workspace = Workspace.open(store.settings())) {
             history = workspace.matches.matches(div, SeasonRange.ALL);
         }
-        long weeks = history.stream().filter(m -> range.contains(m.season())).map(m -> WalkForwardBacktest.weekStart(m.date()))
-                .distinct().count();
+        long weeks = SeasonSimulation.weeks(history, range);
         long start = System.nanoTime();
         SimulationReport report;
         try (ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("simulate " + range)

@@ -50,6 +50,14 @@ public final class ModelZoo {
         return trainer(name, new ModelCache());
     }
 
+    /**
+     * The de-vigged closing market as a model, to score forecasts beside it. It learns nothing, so
+     * the first stored match serves as its (provenance-only) training window.
+     */
+    public static Model closingMarket(List<io.matchday.data.Match> history) {
+        return trainer(MARKET).train(TrainingData.all(history.subList(0, 1)));
+    }
+
     /** A trainer whose fits (and an ensemble's component fits) go through {@code cache}. */
     public static Trainer trainer(String name, ModelCache cache) {
         String key = name.strip().toLowerCase(Locale.ROOT);

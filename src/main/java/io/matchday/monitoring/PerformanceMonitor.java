@@ -7,7 +7,6 @@ import io.matchday.models.Forecast;
 import io.matchday.models.MissingPricesException;
 import io.matchday.models.Model;
 import io.matchday.models.ModelZoo;
-import io.matchday.models.TrainingData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ public final class PerformanceMonitor {
         LocalDate trainedThrough = champion.provenance().lastMatch();
         List<Match> settled = history.stream().filter(m -> m.date().isAfter(trainedThrough)).toList();
         List<Match> recent = settled.subList(Math.max(0, settled.size() - config.performanceWindow()), settled.size());
-        Model market = ModelZoo.trainer(ModelZoo.MARKET).train(TrainingData.all(history.subList(0, 1)));
+        Model market = ModelZoo.closingMarket(history);
         List<Scored> model = new ArrayList<>();
         List<Scored> closing = new ArrayList<>();
         for (Match m : recent) {

@@ -10,7 +10,6 @@ import io.matchday.models.MissingPricesException;
 import io.matchday.models.Model;
 import io.matchday.models.ModelZoo;
 import io.matchday.models.Trainer;
-import io.matchday.models.TrainingData;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,6 +47,12 @@ public final class SeasonSimulation {
         this.scratch = scratch;
     }
 
+    /** How many match weeks a replay of {@code seasons} has: its progress counts these. */
+    public static int weeks(List<Match> history, io.matchday.data.SeasonRange seasons) {
+        return (int) history.stream().filter(m -> seasons.contains(m.season()))
+                .map(m -> WalkForwardBacktest.weekStart(m.date())).distinct().count();
+    }
+
     public SimulationReport run(List<Match> history, SimulationConfig config, Consumer<WeekResult> onWeek) {
         if (config.retrain() == SimulationConfig.Retrain.ON_TRIGGER && dataUrl == null) {
             throw new MatchdayException("retraining on trigger needs a data source for the replay's own database");
@@ -62,7 +67,7 @@ public final class SeasonSimulation {
         }
         Trainer trainer = ModelZoo.trainer(config.model());
         boolean benchmark = trainer.name().equals(ModelZoo.MARKET);
-        Model market = ModelZoo.trainer(ModelZoo.MARKET).train(TrainingData.all(sorted.subList(0, 1)));
+        Model market = ModelZoo.closingMarket(sorted);
         BettingBook book = new BettingBook(config.strategy(), config.staking(), config.valueThreshold(), config.bankroll(),
                 config.seed());
         SplittableRandom priceNoise = new SplittableRandom(config.seed() * 31 + 7);

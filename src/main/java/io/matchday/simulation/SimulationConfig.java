@@ -16,6 +16,12 @@ public record SimulationConfig(Division division, SeasonRange seasons, String mo
                                Staking staking, double valueThreshold, double bankroll, double margin, double noise,
                                long seed) {
 
+    public static final double DEFAULT_VALUE_THRESHOLD = 0.05;
+    public static final double DEFAULT_BANKROLL = 100;
+    public static final double DEFAULT_MARGIN = 0.05;
+    public static final double DEFAULT_NOISE = 0.1;
+    public static final long DEFAULT_SEED = 20240611L;
+
     /** When the replay refits the model. */
     public enum Retrain {
         NEVER, WEEKLY, ON_TRIGGER;
