@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.matchday.MatchdaySettings.DatabaseSettings;
 import io.matchday.monitoring.PredictionLedgerStore;
+import io.matchday.testsupport.Await;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -31,7 +31,7 @@ class LedgerOutageIntegrationTest {
 
     @Test
     void forecastsFlowWhileTheDatabaseIsDownAndTheLedgerLosesNothing() throws Exception {
-        int port = freePort();
+        int port = Await.freePort();
         Path data = dir.resolve("pg");
         EmbeddedPostgres postgres = postgres(data, port);
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -84,13 +84,11 @@ class LedgerOutageIntegrationTest {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
+        Await.until(condition, what, Duration.ofSeconds(30), LedgerOutageIntegrationTest::ledgerThreads);
+    }
+
+    /** Where the ledger's threads are, for a failure message. */
+    private static String ledgerThreads() {
         StringBuilder threads = new StringBuilder();
         Thread.getAllStackTraces().forEach((t, stack) -> {
             if (t.getName().startsWith("ledger")) {
@@ -100,18 +98,11 @@ class LedgerOutageIntegrationTest {
                 }
             }
         });
-        throw new AssertionError("timed out waiting for " + what + "\n" + threads);
+        return threads.toString();
     }
 
-    /** The same data directory and port each time; a clean-up flag would delete the data when the server stops. */
     private static EmbeddedPostgres postgres(Path data, int port) throws IOException {
         return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port)
                 .setRegisterShutdownHook(false).start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.matchday.cli.MatchdayCommand;
 import io.matchday.jobs.JobHistory;
 import io.matchday.jobs.JobRun;
+import io.matchday.testsupport.Await;
 import io.matchday.testsupport.PostgresServer;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +86,7 @@ class TwoNodeJobsIntegrationTest {
         try (ServedLeague league = ServedLeague.synthetic(home, database, Map.of("matchday.serve.node", "node-b",
                 "matchday.jobs.enabled", "false"))) {
             JobHistory history = new JobHistory(league.database.dataSource(), Clock.systemUTC());
-            int port = freePort();
+            int port = Await.freePort();
             Process nodeA = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dmatchday.serve.node=node-a", "-Dmatchday.jobs.polling=500ms",
                     "-Dmatchday.artifacts=" + league.settings.artifacts(),
@@ -149,19 +149,6 @@ class TwoNodeJobsIntegrationTest {
     }
 
     private static void await(Supplier<Boolean> condition, String what, Supplier<String> context) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.get()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("timed out waiting for " + what + "\n" + context.get());
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        Await.until(condition::get, what, Duration.ofSeconds(60), context);
     }
 }
