@@ -71,6 +71,10 @@ final class BacktestCommand implements Callable<Integer> {
             description = "Write a self-contained HTML report (leaderboard, reliability diagrams, RPS against the market over time).")
     Path html;
 
+    @Option(names = "--forecasts", paramLabel = "FILE",
+            description = "Write every forecast as CSV: date, season, teams, result, model, P(home), P(draw), P(away), RPS.")
+    Path forecasts;
+
     @Override
     public Integer call() throws IOException {
         List<Trainer> trainers = ModelZoo.trainers(models);
@@ -93,6 +97,7 @@ final class BacktestCommand implements Callable<Integer> {
                 out.println("run " + runId + " (matchday runs show " + runId + ")");
                 write(json, reportJson, out);
                 write(html, reportHtml, out);
+                write(forecasts, forecastsCsv(report), out);
             } catch (RuntimeException e) {
                 workspace.runs.fail(runId, e);
                 throw e;
@@ -150,17 +155,38 @@ final class BacktestCommand implements Callable<Integer> {
                 report.division(), report.testSeasons(), report.matches().size(), report.excluded(), report.seconds());
         int width = report.models().stream().mapToInt(m -> m.name().length()).max().orElse(5);
         String name = "%-" + width + "s";
-        out.printf(name + " %6s %7s %7s %8s %8s %7s %10s  %-21s%n", "model", "prices", "RPS", "Brier", "logloss",
-                "accuracy", "ECE", "ΔRPS", "95% CI");
+        out.printf(name + " %6s %7s %7s %8s %8s %7s %10s  %-20s %7s%n", "model", "prices", "RPS", "Brier", "logloss",
+                "accuracy", "ECE", "ΔRPS", "95% CI", "train s");
         List<ModelResult> ranked = report.models().stream()
                 .sorted(Comparator.comparingDouble(m -> m.evaluation().rps())).toList();
         for (ModelResult m : ranked) {
             var e = m.evaluation();
             var d = m.deltaRpsVsMarket();
-            out.printf(name + " %6s %7.4f %7.4f %8.4f %8.3f %7.4f %+10.4f  [%+.4f, %+.4f]%n", m.name(),
+            out.printf(name + " %6s %7.4f %7.4f %8.4f %8.3f %7.4f %+10.4f  [%+.4f, %+.4f] %7.1f%n", m.name(),
                     m.usesPrices() ? "yes" : "no", e.rps(), e.brier(), e.logLoss(), e.accuracy(), e.ece(),
-                    d.mean(), d.low(), d.high());
+                    d.mean(), d.low(), d.high(), m.trainSeconds());
         }
+    }
+
+    /** One line per (match, model), in match order: the forecasts themselves, for analysis elsewhere. */
+    static String forecastsCsv(BacktestReport report) {
+        StringBuilder csv = new StringBuilder("date,season,home,away,result,model,p_home,p_draw,p_away,rps\n");
+        for (int k = 0; k < report.matches().size(); k++) {
+            Match match = report.matches().get(k);
+            for (ModelResult model : report.models()) {
+                double[] p = model.probabilities()[k];
+                csv.append(match.date()).append(',').append(match.season()).append(',')
+                        .append(csvField(match.home().name())).append(',').append(csvField(match.away().name())).append(',')
+                        .append(match.result().code()).append(',').append(model.name()).append(',')
+                        .append(String.format(java.util.Locale.ROOT, "%.6f,%.6f,%.6f,%.6f%n", p[0], p[1], p[2],
+                                model.rpsByMatch()[k]));
+            }
+        }
+        return csv.toString();
+    }
+
+    private static String csvField(String value) {
+        return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     static Map<String, Object> toJson(BacktestReport report) {
@@ -181,6 +207,7 @@ final class BacktestCommand implements Callable<Integer> {
             row.put("delta_rps_vs_market", m.deltaRpsVsMarket().mean());
             row.put("delta_ci_low", m.deltaRpsVsMarket().low());
             row.put("delta_ci_high", m.deltaRpsVsMarket().high());
+            row.put("train_seconds", m.trainSeconds());
             return row;
         }).toList());
         return root;

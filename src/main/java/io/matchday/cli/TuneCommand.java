@@ -9,6 +9,7 @@ import io.matchday.evaluation.PairedBootstrap;
 import io.matchday.evaluation.WalkForwardBacktest;
 import io.matchday.features.EloConfig;
 import io.matchday.features.FeatureConfig;
+import io.matchday.models.BoostedTreesTrainer;
 import io.matchday.models.DixonColesConfig;
 import io.matchday.models.DixonColesTrainer;
 import io.matchday.models.FeatureModelTrainer;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "tune", mixinStandardHelpOptions = true,
         description = {"Grid search of one hyper-parameter by walk-forward backtest on tuning seasons, which must come "
             + "before the seasons you later test on (default 2014-15..2018-19, before the default test seasons).",
-            "Parameters: dixon-coles xi (time decay per day), elo k (update size), elo home (home advantage)."})
+            "Parameters: dixon-coles xi (time decay per day), elo k (update size), elo home (home advantage); "
+            + "for gbm and seed-rf any XGBoost parameter (max_bin, min_child_weight, max_depth, eta, …) or "
+            + "'recent' (how many of the latest matches they train on)."})
 final class TuneCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,7 +39,7 @@ final class TuneCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "Model: dixon-coles or elo.")
+    @Parameters(index = "0", description = "Model: dixon-coles, elo, gbm or seed-rf.")
     String model;
 
     @Parameters(index = "1", description = "Parameter: xi (dixon-coles), k or home (elo).")
@@ -60,14 +63,14 @@ final class TuneCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("tuning %s %s on %s %s (walk-forward, weekly)%n", model, parameter, division, seasons);
-        out.printf("%12s %8s%n", parameter, "RPS");
+        out.printf("%12s %8s %9s%n", parameter, "RPS", "seconds");
         double best = Double.NaN;
         double bestRps = Double.POSITIVE_INFINITY;
         for (double value : values) {
             BacktestReport report = new WalkForwardBacktest(new BacktestConfig(SeasonRange.parse(seasons), 0, 2),
                     PairedBootstrap.DEFAULT).run(history, List.of(trainer.apply(value)), i -> { });
             double rps = report.models().get(0).evaluation().rps();
-            out.printf("%12s %8.5f%n", value, rps);
+            out.printf("%12s %8.5f %9.1f%n", value, rps, report.seconds());
             if (rps < bestRps) {
                 bestRps = rps;
                 best = value;
@@ -78,6 +81,10 @@ final class TuneCommand implements Callable<Integer> {
     }
 
     private static DoubleFunction<Trainer> trainerFor(String model, String parameter) {
+        if (model.equals("gbm") || model.equals("seed-rf")) {
+            return treesTrainer(model.equals("gbm") ? BoostedTreesTrainer.Config.gbm()
+                    : BoostedTreesTrainer.Config.seedRandomForest(), parameter);
+        }
         DixonColesConfig dc = DixonColesConfig.DEFAULT;
         EloConfig elo = EloConfig.DEFAULT;
         return switch (model + " " + parameter) {
@@ -86,6 +93,24 @@ final class TuneCommand implements Callable<Integer> {
             case "elo home" -> v -> eloTrainer(new EloConfig(elo.k(), v, elo.goalDifference(), elo.seasonRegression()));
             default -> throw new io.matchday.MatchdayException("cannot tune '" + parameter + "' of '" + model
                     + "' (dixon-coles xi, elo k, elo home)");
+        };
+    }
+
+    /** A tree preset with one XGBoost parameter (or the training-window length {@code recent}) replaced. */
+    private static DoubleFunction<Trainer> treesTrainer(BoostedTreesTrainer.Config preset, String parameter) {
+        if (!parameter.equals("recent") && !parameter.matches("[a-z_]+")) {
+            throw new io.matchday.MatchdayException("'" + parameter + "' is not an XGBoost parameter name");
+        }
+        return v -> {
+            java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>(preset.parameters());
+            int recent = preset.recentMatches();
+            if (parameter.equals("recent")) {
+                recent = (int) v;
+            } else {
+                parameters.put(parameter, v == Math.rint(v) ? (Object) (long) v : (Object) v);
+            }
+            return new BoostedTreesTrainer(new BoostedTreesTrainer.Config(preset.name(), preset.features(), preset.use(),
+                    preset.bet365Prices(), parameters, preset.rounds(), recent));
         };
     }
 

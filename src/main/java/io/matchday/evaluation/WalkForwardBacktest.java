@@ -52,7 +52,8 @@ public final class WalkForwardBacktest {
         for (int i = 0; i < test.size(); i++) {
             weeks.computeIfAbsent(weekStart(test.get(i).date()), k -> new ArrayList<>()).add(i);
         }
-        Forecast[][] forecasts = forecastAll(sorted, test, weeks, trainers, progress);
+        double[] trainSeconds = new double[trainers.size()];
+        Forecast[][] forecasts = forecastAll(sorted, test, weeks, trainers, trainSeconds, progress);
         List<Integer> common = new ArrayList<>();
         for (int i = 0; i < test.size(); i++) {
             boolean all = true;
@@ -67,7 +68,7 @@ public final class WalkForwardBacktest {
             throw new MatchdayException("no test match has a forecast from every model");
         }
         List<Match> scoredMatches = common.stream().map(test::get).toList();
-        List<ModelResult> results = score(trainers, forecasts, common, scoredMatches);
+        List<ModelResult> results = score(trainers, forecasts, common, scoredMatches, trainSeconds);
         return new BacktestReport(test.get(0).division().code(), config.testSeasons().toString(), scoredMatches,
                 results, test.size() - common.size(), (System.nanoTime() - start) / 1e9);
     }
@@ -78,7 +79,7 @@ public final class WalkForwardBacktest {
     }
 
     private Forecast[][] forecastAll(List<Match> history, List<Match> test, Map<LocalDate, List<Integer>> weeks,
-                                     List<Trainer> trainers, IntConsumer progress) {
+                                     List<Trainer> trainers, double[] trainSeconds, IntConsumer progress) {
         Forecast[][] forecasts = new Forecast[trainers.size()][test.size()];
         // One window per week, shared by every model: each is cut, sorted and fingerprinted once.
         Map<LocalDate, TrainingData> windows = new TreeMap<>();
@@ -93,17 +94,24 @@ public final class WalkForwardBacktest {
         try {
             List<Future<?>> tasks = new ArrayList<>();
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-            for (int t = 0; t < trainers.size(); t++) {
-                int model = t;
-                for (Map.Entry<LocalDate, List<Integer>> week : weeks.entrySet()) {
+            java.util.concurrent.atomic.LongAdder[] nanos = new java.util.concurrent.atomic.LongAdder[trainers.size()];
+            java.util.Arrays.setAll(nanos, t -> new java.util.concurrent.atomic.LongAdder());
+            // Week by week, every model: the models of a week share its window's feature replay.
+            for (Map.Entry<LocalDate, List<Integer>> week : weeks.entrySet()) {
+                for (int t = 0; t < trainers.size(); t++) {
+                    int model = t;
                     tasks.add(pool.submit(() -> {
-                        forecastWeek(windows.get(week.getKey()), test, week.getValue(), trainers.get(model), forecasts[model]);
+                        nanos[model].add(forecastWeek(windows.get(week.getKey()), test, week.getValue(),
+                                trainers.get(model), forecasts[model]));
                         progress.accept(done.incrementAndGet());
                     }));
                 }
             }
             for (Future<?> task : tasks) {
                 task.get();
+            }
+            for (int t = 0; t < trainers.size(); t++) {
+                trainSeconds[t] = nanos[t].sum() / 1e9;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -137,9 +145,12 @@ public final class WalkForwardBacktest {
                 : new Fixture(match.division(), match.date(), match.home(), match.away(), match.odds().preClosing());
     }
 
-    private void forecastWeek(TrainingData window, List<Match> test, List<Integer> indices, Trainer trainer,
+    /** @return nanoseconds the training took */
+    private long forecastWeek(TrainingData window, List<Match> test, List<Integer> indices, Trainer trainer,
                               Forecast[] out) {
+        long start = System.nanoTime();
         Model model = trainer.train(window);
+        long trained = System.nanoTime() - start;
         boolean benchmark = trainer.name().equals(ModelZoo.MARKET);
         for (int i : indices) {
             Match match = test.get(i);
@@ -150,10 +161,11 @@ public final class WalkForwardBacktest {
                 out[i] = null;
             }
         }
+        return trained;
     }
 
     private List<ModelResult> score(List<Trainer> trainers, Forecast[][] forecasts, List<Integer> common,
-                                    List<Match> matches) {
+                                    List<Match> matches, double[] trainSeconds) {
         int marketIndex = -1;
         for (int t = 0; t < trainers.size(); t++) {
             if (trainers.get(t).name().equals(ModelZoo.MARKET)) {
@@ -176,7 +188,7 @@ public final class WalkForwardBacktest {
             PairedBootstrap.Difference delta = marketIndex < 0 ? null : bootstrap.difference(rps[t], rps[marketIndex]);
             double[][] probabilities = scored.get(t).stream().map(Scored::probabilities).toArray(double[][]::new);
             results.add(new ModelResult(trainers.get(t).name(), trainers.get(t).usesPrices(),
-                    Evaluation.of(scored.get(t)), delta, rps[t], probabilities));
+                    Evaluation.of(scored.get(t)), delta, rps[t], probabilities, trainSeconds[t]));
         }
         return results;
     }

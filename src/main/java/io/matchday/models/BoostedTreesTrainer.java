@@ -43,6 +43,7 @@ public final class BoostedTreesTrainer implements Trainer {
             p.put("subsample", 0.8);
             p.put("colsample_bytree", 0.8);
             p.put("lambda", 5.0);
+            p.put("max_bin", 32);
             return new Config("gbm", FeatureConfig.WITH_PRICES, List.of(), false, p, 150, 3800);
         }
 
@@ -53,8 +54,9 @@ public final class BoostedTreesTrainer implements Trainer {
             p.put("num_parallel_tree", 100);
             p.put("subsample", 0.632);
             p.put("colsample_bynode", 0.3);
-            p.put("min_child_weight", 1);
+            p.put("min_child_weight", 25);
             p.put("lambda", 1e-5);
+            p.put("max_bin", 32);
             return new Config("seed-rf", FeatureConfig.WITHOUT_PRICES, SEED_RF_STATS, true, p, 1, 3800);
         }
     }

@@ -12,8 +12,9 @@ import java.util.Map;
  * A linear pool: a weighted average of other models' probabilities. The weights are fitted, by
  * log loss, on out-of-sample forecasts of the last {@code holdoutMonths} before the cutoff: for
  * each month the components are trained on everything before that month and forecast it. Only
- * pre-closing prices reach the components. Component fits go through a {@link ModelCache}, shared
- * with the run, so a backtest trains each component window once.
+ * pre-closing prices reach the components. Component fits and their forecasts of those months go
+ * through a {@link ModelCache}, shared with the run, so a backtest trains each component window
+ * once and forecasts each past match once.
  */
 public final class EnsembleTrainer implements Trainer {
 
@@ -27,10 +28,12 @@ public final class EnsembleTrainer implements Trainer {
     private final String name;
     private final Config config;
     private final List<Trainer> components;
+    private final ModelCache cache;
 
     public EnsembleTrainer(String name, Config config, ModelCache cache) {
         this.name = name;
         this.config = config;
+        this.cache = cache;
         this.components = config.components().stream().map(c -> ModelZoo.trainer(c, cache)).toList();
     }
 
@@ -58,9 +61,8 @@ public final class EnsembleTrainer implements Trainer {
             if (target.isEmpty() || data.matches().get(0).date().isAfter(start.minusYears(1))) {
                 continue;   // a month without matches, or too little history before it to train on
             }
-            List<Model> models = components.stream().map(c -> c.train(TrainingData.before(data.matches(), start))).toList();
             for (Match m : target) {
-                double[][] p = forecastAll(models, preClosing(m));
+                double[][] p = holdoutForecasts(data.matches(), start, m);
                 if (p != null) {
                     rows.add(p);
                     outcomes.add(m.result().ordinal());
@@ -76,6 +78,20 @@ public final class EnsembleTrainer implements Trainer {
         parameters.put("holdout_months", config.holdoutMonths());
         parameters.put("holdout_matches", rows.size());
         return new Ensemble(name, usesPrices(), finals, weights, ModelProvenance.of(name, parameters, data));
+    }
+
+    /** Every component's forecast of a past match from the matches before {@code start}, or null if one has none. */
+    private double[][] holdoutForecasts(List<Match> history, LocalDate start, Match m) {
+        double[][] p = new double[components.size()][];
+        Fixture fixture = preClosing(m);
+        for (int k = 0; k < components.size(); k++) {
+            java.util.Optional<double[]> forecast = cache.holdout(components.get(k), history, start, m, fixture);
+            if (forecast.isEmpty()) {
+                return null;
+            }
+            p[k] = forecast.get();
+        }
+        return p;
     }
 
     private static Fixture preClosing(Match m) {

@@ -18,7 +18,7 @@ record FeatureSelection(FeatureBuilder.Replay replay, List<String> names, int[] 
     static FeatureSelection of(FeatureConfig config, List<String> use, TrainingData data) {
         FeatureBuilder builder = new FeatureBuilder(config);
         List<String> names = use.isEmpty() ? builder.names() : use;
-        return new FeatureSelection(builder.replay(data.matches()), names, columnsOf(names, builder.names()));
+        return new FeatureSelection(data.replay(config), names, columnsOf(names, builder.names()));
     }
 
     List<Match> matches() {

@@ -1,13 +1,18 @@
 package io.matchday.models;
 
+import io.matchday.data.Fixture;
+import io.matchday.data.Match;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
  * Trained models shared within one run (a backtest, say), keyed by trainer and training window,
- * so an ensemble re-uses the component fits the run already made instead of repeating them.
+ * so an ensemble re-uses the component fits the run already made instead of repeating them, and
+ * their out-of-sample forecasts of past matches.
  * Safe across threads; each window is trained once.
  */
 public final class ModelCache {
@@ -17,7 +22,10 @@ public final class ModelCache {
     /** A fit, and the thread making it: a thread waiting for its own fit would wait forever. */
     private record Fit(FutureTask<Model> task, Thread owner) { }
 
+    private record HoldoutKey(Key window, Match.MatchKey match) { }
+
     private final ConcurrentHashMap<Key, Fit> models = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<HoldoutKey, Optional<double[]>> holdouts = new ConcurrentHashMap<>();
 
     public Model train(Trainer trainer, TrainingData data) {
         Key key = new Key(trainer.name(), data.firstDate(), data.cutoff(), data.matches().size());
@@ -37,6 +45,54 @@ public final class ModelCache {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * The probabilities {@code trainer}'s model for the window of {@code history}'s matches before
+     * {@code cutoff} gives {@code fixture} of {@code match}; empty when the model lacks its prices.
+     * Made once per run: an ensemble scores the same past months again every week. The window is
+     * cut and the model trained only when a forecast is missing.
+     *
+     * @param history sorted by date, as a {@link TrainingData}'s matches are
+     */
+    public Optional<double[]> holdout(Trainer trainer, List<Match> history, LocalDate cutoff, Match match,
+                                      Fixture fixture) {
+        if (match.date().isBefore(cutoff)) {
+            throw new IllegalArgumentException("match on " + match.date() + " is inside the window before " + cutoff
+                    + ": its forecast would not be out of sample");
+        }
+        int size = countBefore(history, cutoff);
+        if (size == 0) {
+            throw new IllegalArgumentException("no matches before " + cutoff + " to train on");
+        }
+        HoldoutKey key = new HoldoutKey(new Key(trainer.name(), history.get(0).date(), cutoff, size), match.key());
+        Optional<double[]> known = holdouts.get(key);
+        if (known != null) {
+            return known;
+        }
+        Model model = trainer.train(new TrainingData(history.subList(0, size), cutoff));
+        Optional<double[]> made;
+        try {
+            made = Optional.of(model.forecast(fixture).probabilities());
+        } catch (MissingPricesException e) {
+            made = Optional.empty();
+        }
+        holdouts.put(key, made);
+        return made;
+    }
+
+    private static int countBefore(List<Match> sorted, LocalDate cutoff) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid).date().isBefore(cutoff)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** A trainer whose fits go through this cache. */

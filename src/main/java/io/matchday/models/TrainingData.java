@@ -2,6 +2,9 @@ package io.matchday.models;
 
 import io.matchday.MatchdayException;
 import io.matchday.data.Match;
+import io.matchday.features.FeatureBuilder;
+import io.matchday.features.FeatureConfig;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,18 +13,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A training window: the matches a trainer may learn from, all played strictly before
  * {@code cutoff}. The constructor enforces it, so no model can see a result from its own future.
  * Immutable; its fingerprint is computed once, on first use, since every model trained on the
- * window records it.
+ * window records it, and so is its feature replay per feature configuration, since every
+ * feature model trained on the window replays it the same way.
  */
 public final class TrainingData {
 
     private final List<Match> matches;
     private final LocalDate cutoff;
     private volatile String fingerprint;
+    /** Soft, so a backtest holding a window per week lets old replays go when memory is short. */
+    private final Map<FeatureConfig, SoftReference<FeatureBuilder.Replay>> replays = new ConcurrentHashMap<>();
 
     public TrainingData(List<Match> matches, LocalDate cutoff) {
         List<Match> sorted = new ArrayList<>(matches);
@@ -66,6 +74,20 @@ public final class TrainingData {
 
     public LocalDate lastDate() {
         return matches.get(matches.size() - 1).date();
+    }
+
+    /**
+     * The window replayed in date order with {@code config}: each match's pre-match features and the
+     * state after the last one. Replays are immutable, so models trained on the window share one.
+     */
+    public FeatureBuilder.Replay replay(FeatureConfig config) {
+        SoftReference<FeatureBuilder.Replay> cached = replays.get(config);
+        FeatureBuilder.Replay replay = cached == null ? null : cached.get();
+        if (replay == null) {
+            replay = new FeatureBuilder(config).replay(matches);
+            replays.put(config, new SoftReference<>(replay));
+        }
+        return replay;
     }
 
     /** SHA-256 over the training rows (date, teams, score, average prices) in canonical order. */

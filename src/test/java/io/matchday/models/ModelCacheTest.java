@@ -37,6 +37,26 @@ class ModelCacheTest {
     }
 
     @Test
+    void forecastsEachPastMatchOnceFromTheWindowBeforeItsMonth() {
+        AtomicInteger fits = new AtomicInteger();
+        Trainer counting = counting(fits);
+        ModelCache cache = new ModelCache();
+        Match match = LEAGUE.get(60);
+        java.time.LocalDate start = match.date().withDayOfMonth(1);
+        var first = cache.holdout(counting, DATA.matches(), start, match, match.fixture());
+        var again = cache.holdout(counting, DATA.matches(), start, match, match.fixture());
+        assertThat(again).isSameAs(first);
+        assertThat(fits).hasValue(1);
+        Model direct = counting.train(TrainingData.before(LEAGUE, start));
+        assertThat(first.orElseThrow()).containsExactly(direct.forecast(match.fixture()).probabilities());
+        // A window that ends elsewhere is another model; one that holds the match is refused.
+        cache.holdout(counting, DATA.matches(), start.minusMonths(1), match, match.fixture());
+        assertThat(fits).hasValue(3);
+        assertThatThrownBy(() -> cache.holdout(counting, DATA.matches(), match.date().plusDays(1), match, match.fixture()))
+                .hasMessageContaining("not be out of sample");
+    }
+
+    @Test
     void refusesATrainerThatWaitsForItsOwnFit() {
         ModelCache cache = new ModelCache();
         Trainer inner = cache.caching(counting(new AtomicInteger()));
