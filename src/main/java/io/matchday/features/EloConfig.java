@@ -1,5 +1,7 @@
 package io.matchday.features;
 
+import io.matchday.Hyperparameters;
+
 /**
  * Elo ratings for football.
  *
@@ -11,9 +13,8 @@ package io.matchday.features;
 public record EloConfig(double k, double homeAdvantage, boolean goalDifference, double seasonRegression) {
 
     public static final double INITIAL = 1500;
-    /**
-     * k tuned by walk-forward RPS on E0 2014-15..2018-19, before the default test seasons
-     * ({@code matchday tune elo k --values 10,15,20,25,30}: 15 best; home advantage flat between 50 and 90).
-     */
-    public static final EloConfig DEFAULT = new EloConfig(15, 70, true, 0.2);
+    /** From {@code hyperparameters.properties}, which records how k and the home advantage were tuned. */
+    public static final EloConfig DEFAULT = new EloConfig(Hyperparameters.defaults().number("elo.k"),
+            Hyperparameters.defaults().number("elo.home_advantage"), Hyperparameters.defaults().flag("elo.goal_difference"),
+            Hyperparameters.defaults().number("elo.season_regression"));
 }

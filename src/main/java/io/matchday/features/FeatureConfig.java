@@ -1,5 +1,7 @@
 package io.matchday.features;
 
+import io.matchday.Hyperparameters;
+
 /**
  * What the feature builder computes.
  *
@@ -10,7 +12,7 @@ package io.matchday.features;
 public record FeatureConfig(EloConfig elo, PiConfig pi, double formDecay, boolean marketProbabilities,
                             MarginRemoval marketMethod) {
 
-    public static final double DEFAULT_FORM_DECAY = 0.15;
+    public static final double DEFAULT_FORM_DECAY = Hyperparameters.defaults().number("features.form_decay");
 
     public static final FeatureConfig WITHOUT_PRICES =
             new FeatureConfig(EloConfig.DEFAULT, PiConfig.DEFAULT, DEFAULT_FORM_DECAY, false, MarginRemoval.SHIN);

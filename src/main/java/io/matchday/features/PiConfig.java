@@ -1,5 +1,7 @@
 package io.matchday.features;
 
+import io.matchday.Hyperparameters;
+
 /**
  * Pi-ratings (Constantinou &amp; Fenton 2013): each team has a home and an away rating, in goals.
  *
@@ -8,6 +10,7 @@ package io.matchday.features;
  */
 public record PiConfig(double learningRate, double crossLearning) {
 
-    /** The paper's values. */
-    public static final PiConfig DEFAULT = new PiConfig(0.035, 0.7);
+    /** The paper's values, from {@code hyperparameters.properties}. */
+    public static final PiConfig DEFAULT = new PiConfig(Hyperparameters.defaults().number("pi.learning_rate"),
+            Hyperparameters.defaults().number("pi.cross_learning"));
 }

@@ -1,5 +1,6 @@
 package io.matchday.models;
 
+import io.matchday.Hyperparameters;
 import io.matchday.MatchdayException;
 import io.matchday.data.Fixture;
 import io.matchday.data.Match;
@@ -35,29 +36,18 @@ public final class BoostedTreesTrainer implements Trainer {
     public record Config(String name, FeatureConfig features, List<String> use, boolean bet365Prices,
                          Map<String, Object> parameters, int rounds, int recentMatches) {
 
+        /** Gradient boosting on every feature; parameters from {@code hyperparameters.properties} ({@code gbm.*}). */
         public static Config gbm() {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("eta", 0.05);
-            p.put("max_depth", 3);
-            p.put("min_child_weight", 20);
-            p.put("subsample", 0.8);
-            p.put("colsample_bytree", 0.8);
-            p.put("lambda", 5.0);
-            p.put("max_bin", 32);
-            return new Config("gbm", FeatureConfig.WITH_PRICES, List.of(), false, p, 150, 3800);
+            Hyperparameters h = Hyperparameters.defaults();
+            return new Config("gbm", FeatureConfig.WITH_PRICES, List.of(), false, h.group("gbm.xgb"),
+                    h.integer("gbm.rounds"), h.integer("gbm.recent"));
         }
 
+        /** The honest reference forest; parameters from {@code hyperparameters.properties} ({@code seed_rf.*}). */
         public static Config seedRandomForest() {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("eta", 1.0);
-            p.put("max_depth", 10);
-            p.put("num_parallel_tree", 100);
-            p.put("subsample", 0.632);
-            p.put("colsample_bynode", 0.3);
-            p.put("min_child_weight", 25);
-            p.put("lambda", 1e-5);
-            p.put("max_bin", 32);
-            return new Config("seed-rf", FeatureConfig.WITHOUT_PRICES, SEED_RF_STATS, true, p, 1, 3800);
+            Hyperparameters h = Hyperparameters.defaults();
+            return new Config("seed-rf", FeatureConfig.WITHOUT_PRICES, SEED_RF_STATS, true, h.group("seed_rf.xgb"),
+                    h.integer("seed_rf.rounds"), h.integer("seed_rf.recent"));
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 /** Base rates: the share of home wins, draws and away wins in the recent training window. */
 public final class ClimatologyTrainer implements Trainer {
 
-    public static final int DEFAULT_MATCHES = 1140;   // three 20-team seasons
+    public static final int DEFAULT_MATCHES = io.matchday.Hyperparameters.defaults().integer("climatology.matches");
 
     private final int recentMatches;
 

@@ -1,5 +1,7 @@
 package io.matchday.models;
 
+import io.matchday.Hyperparameters;
+
 /**
  * Dixon–Coles (1997).
  *
@@ -11,9 +13,8 @@ package io.matchday.models;
  */
 public record DixonColesConfig(double xi, int windowDays, int maxGoals, double ridge) {
 
-    /**
-     * ξ tuned by walk-forward RPS on E0 2014-15..2018-19, before the default test seasons
-     * ({@code matchday tune dixon-coles xi --values 0.001,0.0015,0.0019,0.0025,0.003}: 0.0019 best).
-     */
-    public static final DixonColesConfig DEFAULT = new DixonColesConfig(0.0019, 1400, 10, 0.002);
+    /** From {@code hyperparameters.properties}, which records how ξ was tuned. */
+    public static final DixonColesConfig DEFAULT = new DixonColesConfig(Hyperparameters.defaults().number("dixon_coles.xi"),
+            Hyperparameters.defaults().integer("dixon_coles.window_days"), Hyperparameters.defaults().integer("dixon_coles.max_goals"),
+            Hyperparameters.defaults().number("dixon_coles.ridge"));
 }

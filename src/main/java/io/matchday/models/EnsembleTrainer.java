@@ -18,11 +18,14 @@ import java.util.Map;
  */
 public final class EnsembleTrainer implements Trainer {
 
+    private static final int HOLDOUT_MONTHS = io.matchday.Hyperparameters.defaults().integer("ensemble.holdout_months");
+
     public record Config(List<String> components, int holdoutMonths, double pullToEqual) {
         public static final Config DEFAULT = new Config(
-                List.of("market-open", "dixon-coles", "logistic", "elo", "pi-ratings"), 24, 0);
+                List.of("market-open", "dixon-coles", "logistic", "elo", "pi-ratings"), HOLDOUT_MONTHS, 0);
         /** The same pool without any price-based member: the best the football alone can do. */
-        public static final Config NO_PRICES = new Config(List.of("dixon-coles", "logistic", "elo", "pi-ratings"), 24, 0);
+        public static final Config NO_PRICES = new Config(List.of("dixon-coles", "logistic", "elo", "pi-ratings"),
+                HOLDOUT_MONTHS, 0);
     }
 
     private final String name;

@@ -1,5 +1,6 @@
 package io.matchday.models;
 
+import io.matchday.Hyperparameters;
 import io.matchday.MatchdayException;
 import io.matchday.features.FeatureConfig;
 import java.util.ArrayList;
@@ -20,17 +21,18 @@ public final class ModelZoo {
     private static final String ENSEMBLE_NO_PRICES = "ensemble-no-prices";
 
     private static Map<String, Supplier<Trainer>> registry() {
+        Hyperparameters tuned = Hyperparameters.defaults();
         Map<String, Supplier<Trainer>> trainers = new LinkedHashMap<>();
         trainers.put(MARKET, () -> new MarketTrainer(MARKET, MarketTrainer.Config.CLOSING_AVERAGE));
         trainers.put("market-open", () -> new MarketTrainer("market-open", MarketTrainer.Config.PRE_CLOSING_AVERAGE));
         trainers.put("climatology", () -> new ClimatologyTrainer(ClimatologyTrainer.DEFAULT_MATCHES));
         trainers.put("elo", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("elo",
-                FeatureConfig.WITHOUT_PRICES, List.of("elo_diff"), 1e-4, 3800)));
+                FeatureConfig.WITHOUT_PRICES, List.of("elo_diff"), tuned.number("elo_link.l2"), tuned.integer("feature_models.recent"))));
         trainers.put("pi-ratings", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("pi-ratings",
-                FeatureConfig.WITHOUT_PRICES, List.of("pi_gd"), 1e-4, 3800)));
+                FeatureConfig.WITHOUT_PRICES, List.of("pi_gd"), tuned.number("pi_link.l2"), tuned.integer("feature_models.recent"))));
         trainers.put("dixon-coles", () -> new DixonColesTrainer(DixonColesConfig.DEFAULT));
         trainers.put("logistic", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("logistic",
-                FeatureConfig.WITHOUT_PRICES, List.of(), 0.01, 3800)));
+                FeatureConfig.WITHOUT_PRICES, List.of(), tuned.number("logistic.l2"), tuned.integer("feature_models.recent"))));
         trainers.put("gbm", () -> new BoostedTreesTrainer(BoostedTreesTrainer.Config.gbm()));
         trainers.put("seed-rf", () -> new BoostedTreesTrainer(BoostedTreesTrainer.Config.seedRandomForest()));
         return java.util.Collections.unmodifiableMap(trainers);
