@@ -44,20 +44,19 @@ public final class Hyperparameters {
     }
 
     public double number(String key) {
-        String value = text(key);
-        try {
-            return Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(key + " = '" + value + "' in " + source + " is not a number", e);
-        }
+        return parsed(key, Double::parseDouble, "a number");
     }
 
     public int integer(String key) {
+        return parsed(key, Integer::parseInt, "a whole number");
+    }
+
+    private <T> T parsed(String key, java.util.function.Function<String, T> parse, String kind) {
         String value = text(key);
         try {
-            return Integer.parseInt(value);
+            return parse.apply(value);
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(key + " = '" + value + "' in " + source + " is not a whole number", e);
+            throw new IllegalStateException(key + " = '" + value + "' in " + source + " is not " + kind, e);
         }
     }
 
