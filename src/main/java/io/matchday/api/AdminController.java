@@ -86,14 +86,16 @@ class AdminController {
         return new AliasAnswer(name, version, true, null);
     }
 
-    /** Bad names and values from the domain (no such model, no such version) are the client's to fix. */
+    /**
+     * Domain refusals are the client's to fix: a model or version that does not exist is 404, any
+     * other (no previous champion, no data to validate on, …) 422.
+     */
     private static <T> T domain(java.util.function.Supplier<T> call) {
         try {
             return call.get();
         } catch (MatchdayException e) {
-            throw new ApiProblem(e.getMessage().contains(" no ") || e.getMessage().startsWith("no ")
-                    ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_ENTITY, "admin-request", "Cannot do this",
-                    e.getMessage(), List.of(), Map.of());
+            throw new ApiProblem(e instanceof io.matchday.NotFoundException ? HttpStatus.NOT_FOUND
+                    : HttpStatus.UNPROCESSABLE_ENTITY, "admin-request", "Cannot do this", e.getMessage(), List.of(), Map.of());
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.matchday.api;
 
-import io.matchday.MatchdayException;
 import io.matchday.data.Division;
 import io.matchday.models.Model;
 import io.matchday.registry.ModelRegistry;
@@ -98,12 +97,7 @@ class CatalogController {
     @GetMapping(path = "/api/v1/teams", produces = "application/json")
     @Operation(summary = "A division's teams: canonical names and the spellings accepted for them")
     CatalogViews.Teams teams(@Parameter(example = "E0") @RequestParam(defaultValue = "E0") String division) {
-        Division d;
-        try {
-            d = Division.of(division);
-        } catch (MatchdayException e) {
-            throw ApiProblem.invalid("division", e.getMessage());
-        }
+        Division d = RequestParameters.division("division", division);
         List<CatalogViews.TeamView> list = teams.teams(d).stream().map(t -> new CatalogViews.TeamView(t.team().name(),
                 names.aliases(t.team()), t.matches(), t.firstSeason().label(), t.lastSeason().label())).toList();
         return new CatalogViews.Teams(d.code(), list.size(), list);

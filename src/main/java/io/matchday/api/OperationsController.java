@@ -160,11 +160,7 @@ class OperationsController implements DisposableBean {
     }
 
     private static Division division(String code) {
-        try {
-            return Division.of(code);
-        } catch (MatchdayException e) {
-            throw ApiProblem.invalid("division", e.getMessage());
-        }
+        return RequestParameters.division("division", code);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.matchday.registry;
 
 import io.matchday.MatchdayException;
+import io.matchday.NotFoundException;
 import io.matchday.models.Model;
 import io.matchday.models.ModelCodec;
 import java.sql.Timestamp;
@@ -122,7 +123,7 @@ public final class ModelRegistry {
     public ModelVersion version(String name, int version) {
         List<ModelVersion> found = versions(name).stream().filter(v -> v.version() == version).toList();
         if (found.isEmpty()) {
-            throw new MatchdayException("model " + name + " has no version " + version);
+            throw new NotFoundException("model " + name + " has no version " + version);
         }
         return found.get(0);
     }
@@ -174,7 +175,7 @@ public final class ModelRegistry {
     /** Locks the model's row for the rest of the transaction; writers of one model take turns. */
     private void lockModel(String name) {
         if (jdbc.queryForList("select name from registered_models where name = ? for update", String.class, name).isEmpty()) {
-            throw new MatchdayException("no registered model " + name);
+            throw new NotFoundException("no registered model " + name);
         }
     }
 
