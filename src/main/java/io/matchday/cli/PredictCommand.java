@@ -90,7 +90,13 @@ final class PredictCommand implements Callable<Integer> {
         } else {
             trained = ModelZoo.trainer(model).train(TrainingData.before(history, day));
         }
-        print(trained, trained.forecast(fixture), spec.commandLine().getOut());
+        io.matchday.models.Forecast forecast;
+        try {
+            forecast = trained.forecast(fixture);
+        } catch (io.matchday.models.MissingPricesException e) {
+            throw new MatchdayException(e.getMessage() + " (give the prices with --odds H,D,A)");
+        }
+        print(trained, forecast, spec.commandLine().getOut());
         return 0;
     }
 

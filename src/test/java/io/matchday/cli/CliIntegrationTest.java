@@ -212,8 +212,9 @@ class CliIntegrationTest {
         CliRun unknown = run("predict", "--home", "Ashbery", "--away", "Brackenford");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).startsWith("error: unknown team 'Ashbery' in E0; did you mean Ashbury");
-        assertOneLineError(run("predict", "--home", "Ashbury", "--away", "Brackenford", "--model", "market"),
-                "error: model market needs closing Avg prices");
+        CliRun noPrices = run("predict", "--home", "Ashbury", "--away", "Brackenford", "--model", "market");
+        assertOneLineError(noPrices, "error: model market needs closing Avg prices");
+        assertThat(noPrices.err()).contains("(give the prices with --odds H,D,A)");
     }
 
     @ParameterizedTest
