@@ -70,21 +70,23 @@ final class SoftmaxRegression {
             }
             double t = 1;
             Minimizer.Evaluation next;
+            boolean closer;
             double[] candidate = new double[size];
             while (true) {
                 for (int j = 0; j < size; j++) {
                     candidate[j] = w[j] - t * step[j];
                 }
                 next = objective(candidate, z, outcome, l2);
-                // Near the optimum the loss changes below its rounding; a full step that shrinks the
-                // gradient is then still progress.
-                boolean closer = t == 1 && maxAbs(next.gradient()) < gradientNorm;
+                // Near the optimum the loss changes below its rounding; a full step that leaves it
+                // unchanged to rounding and shrinks the gradient is then still progress.
+                closer = t == 1 && next.value() <= current.value() + 1e-12 * Math.abs(current.value())
+                        && maxAbs(next.gradient()) < gradientNorm;
                 if (next.value() <= current.value() + 1e-4 * t * slope || closer || t < 1e-8) {
                     break;
                 }
                 t /= 2;
             }
-            if (next.value() > current.value() && maxAbs(next.gradient()) >= gradientNorm) {
+            if (next.value() > current.value() && !closer) {
                 break;   // no progress left: at the optimum to rounding
             }
             w = candidate.clone();
