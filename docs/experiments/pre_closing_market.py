@@ -1,11 +1,12 @@
 """Can anything here beat the de-vigged pre-closing market? (issue 4's +0.0012 target)
 
 Reproduces the "what was tried" table of the README. Needs Python 3 with numpy and scipy, the
-football-data mirror, and the walk-forward forecasts of the price-free models over the test seasons
-from the project's own backtest, written with --forecasts (about 40 s in all):
+football-data mirror, and the project's own walk-forward forecasts of the price-free models, written
+with --forecasts. The pools fit their weights on earlier seasons, which have no closing prices, so
+that backtest measures against the pre-closing market (about 3 minutes in all):
 
-    ./matchday backtest -m dixon-coles,elo,pi-ratings,logistic -t 2019-20..2023-24 --forecasts target/fc-test.csv
-    python3 docs/experiments/pre_closing_market.py ../shared/football-data/mmz4281 target/fc-test.csv
+    ./matchday backtest -m dixon-coles,elo,pi-ratings,logistic -t 2009-10..2023-24 --benchmark market-open --forecasts target/fc.csv
+    python3 docs/experiments/pre_closing_market.py ../shared/football-data/mmz4281 target/fc.csv
 
 Every score is the mean RPS difference to the de-vigged (Shin) average closing prices over the
 1,900 matches of E0 2019-20..2023-24; models fitted on earlier seasons use only earlier seasons.
@@ -273,6 +274,46 @@ def main(base, forecasts_csv):
                 p = np.array([np.exp(z[0]), 1, np.exp(z[1])])
                 scores.append(rps(p / p.sum(), m["result"]) - rps(shin(m["close"]), m["result"]))
         show("closing line predicted from pre-closing " + "+".join(keys), np.mean(scores))
+
+    ensemble_pools(matches, test, models, benchmark, show)
+
+
+def ensemble_pools(matches, test, models, benchmark, show):
+    """The ensemble's linear pool of market-open and the price-free models, weights refitted monthly."""
+    names = ("dixon-coles", "logistic", "elo", "pi-ratings")
+    rows = [m for m in matches if all((str(m["date"]), m["home"][:5].lower(), n) in models for n in names)]
+    p = np.array([[m["open"]] + [models[(str(m["date"]), m["home"][:5].lower(), n)] for n in names] for m in rows])
+    y = np.array([m["result"] for m in rows])
+    dates = [m["date"] for m in rows]
+    closing = {id(m): rps(shin(m["close"]), m["result"]) for m in test}
+    months = {}
+    for i, m in enumerate(rows):
+        if id(m) in closing:
+            months.setdefault((m["date"].year, m["date"].month), []).append(i)
+    for span in (24, 48, 96, None):
+        for loss in ("log loss", "RPS"):
+            scores = []
+            for (year, month), idx in sorted(months.items()):
+                start = dt.date(year, month, 1)
+                low = dt.date.min if span is None else start - dt.timedelta(days=30.5 * span)
+                train = np.array([i for i in range(len(rows)) if low <= dates[i] < start])
+
+                def objective(t, train=train):
+                    w = np.exp(t - t.max())
+                    q = np.einsum("k,nkc->nc", w / w.sum(), p[train])
+                    if loss == "log loss":
+                        return -np.log(q[np.arange(len(train)), y[train]]).mean()
+                    o = np.zeros_like(q)
+                    o[np.arange(len(train)), y[train]] = 1
+                    c = np.cumsum(q, 1) - np.cumsum(o, 1)
+                    return 0.5 * (c[:, 0] ** 2 + c[:, 1] ** 2).mean()
+                t = minimize(objective, np.zeros(5), method="Nelder-Mead",
+                             options={"maxiter": 4000, "xatol": 1e-6, "fatol": 1e-10}).x
+                w = np.exp(t - t.max())
+                w /= w.sum()
+                scores += [rps(w @ p[i], y[i]) - closing[id(rows[i])] for i in idx]
+            label = "all history" if span is None else f"the last {span} months"
+            show(f"pool of market-open + price-free models, {loss} on {label}", np.mean(scores))
 
 
 if __name__ == "__main__":

@@ -57,6 +57,11 @@ final class BacktestCommand implements Callable<Integer> {
             description = "Seasons to forecast week by week. Default: ${DEFAULT-VALUE}")
     String testSeasons;
 
+    @Option(names = "--benchmark", defaultValue = "market",
+            description = "The model every ΔRPS is measured against: market (closing prices) or e.g. market-open, "
+                + "for seasons the files have no closing prices for. Default: ${DEFAULT-VALUE}")
+    String benchmark;
+
     @Option(names = "--rolling-days", defaultValue = "0",
             description = "Train only on the last N days before each week (0: everything before it). Default: ${DEFAULT-VALUE}")
     int rollingDays;
@@ -77,7 +82,7 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Trainer> trainers = ModelZoo.trainers(models);
+        List<Trainer> trainers = ModelZoo.trainers(models, benchmark);
         SeasonRange seasons = SeasonRange.parse(testSeasons);
         try (Workspace workspace = Workspace.open(store.settings())) {
             List<Match> history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
@@ -108,7 +113,7 @@ final class BacktestCommand implements Callable<Integer> {
 
     private BacktestReport run(List<Match> history, List<Trainer> trainers, SeasonRange seasons) {
         WalkForwardBacktest backtest = new WalkForwardBacktest(new BacktestConfig(seasons, rollingDays, threads),
-                PairedBootstrap.DEFAULT);
+                PairedBootstrap.DEFAULT, trainers.get(0).name());
         try (ProgressBar bar = progressBar()) {
             return backtest.run(history, trainers, done -> {
                 if (bar != null) {
@@ -123,6 +128,7 @@ final class BacktestCommand implements Callable<Integer> {
         parameters.put("models", trainers.stream().map(Trainer::name).toList());
         parameters.put("test_seasons", seasons.toString());
         parameters.put("rolling_days", rollingDays);
+        parameters.put("benchmark", trainers.get(0).name());
         parameters.put("bootstrap_resamples", PairedBootstrap.DEFAULT.resamples());
         parameters.put("bootstrap_seed", PairedBootstrap.DEFAULT.seed());
         String fingerprint = history.isEmpty() ? null
@@ -151,8 +157,9 @@ final class BacktestCommand implements Callable<Integer> {
     }
 
     static void print(BacktestReport report, PrintWriter out) {
-        out.printf("Walk-forward backtest, %s %s: %d matches (%d left out for missing prices), %.1f s%n",
-                report.division(), report.testSeasons(), report.matches().size(), report.excluded(), report.seconds());
+        out.printf("Walk-forward backtest, %s %s: %d matches (%d left out for missing prices), %.1f s%s%n",
+                report.division(), report.testSeasons(), report.matches().size(), report.excluded(), report.seconds(),
+                report.benchmark().equals(ModelZoo.MARKET) ? "" : "; ΔRPS against " + report.benchmark());
         int width = report.models().stream().mapToInt(m -> m.name().length()).max().orElse(5);
         String name = "%-" + width + "s";
         out.printf(name + " %6s %7s %7s %8s %8s %7s %10s  %-20s %7s%n", "model", "prices", "RPS", "Brier", "logloss",
@@ -193,6 +200,7 @@ final class BacktestCommand implements Callable<Integer> {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("division", report.division());
         root.put("test_seasons", report.testSeasons());
+        root.put("benchmark", report.benchmark());
         root.put("matches", report.matches().size());
         root.put("excluded", report.excluded());
         root.put("models", report.models().stream().map(m -> {

@@ -27,6 +27,7 @@ public final class BacktestHtmlReport {
                 .replace("{{summary}}", ReportHtml.escape(String.format("%d matches, walk-forward week by week; %d left out for "
                         + "missing prices; %.1f s", report.matches().size(), report.excluded(), report.seconds())))
                 .replace("{{leaderboard}}", leaderboard(report))
+                .replace("{{benchmark}}", ReportHtml.escape(benchmarkLabel(report.benchmark())))
                 .replace("/*DATA*/", ReportHtml.json(data(report)));
     }
 
@@ -46,9 +47,17 @@ public final class BacktestHtmlReport {
         return rows.toString();
     }
 
+    private static String benchmarkLabel(String benchmark) {
+        return switch (benchmark) {
+            case "market" -> "the market (de-vigged average closing prices)";
+            case "market-open" -> "the pre-closing market (de-vigged average pre-closing prices)";
+            default -> benchmark;
+        };
+    }
+
     private static Map<String, Object> data(BacktestReport report) {
         List<String> dates = report.matches().stream().map(m -> m.date().toString()).toList();
-        ModelResult market = report.models().stream().filter(m -> m.name().equals("market")).findFirst().orElse(null);
+        ModelResult market = report.models().stream().filter(m -> m.name().equals(report.benchmark())).findFirst().orElse(null);
         List<Map<String, Object>> models = new ArrayList<>();
         for (ModelResult m : report.models()) {
             Map<String, Object> model = new LinkedHashMap<>();

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * The outcome of a walk-forward backtest: every model's forecasts for the same matches, scored.
- * {@code excluded} counts test matches left out because a price-based model had no prices.
+ * {@code excluded} counts test matches left out because a price-based model had no prices;
+ * {@code benchmark} names the model every ΔRPS is measured against (the closing market by default).
  */
 public record BacktestReport(String division, String testSeasons, List<Match> matches, List<ModelResult> models,
-                             int excluded, double seconds) {
+                             int excluded, double seconds, String benchmark) {
 
     public ModelResult model(String name) {
         return models.stream().filter(m -> m.name().equals(name)).findFirst()

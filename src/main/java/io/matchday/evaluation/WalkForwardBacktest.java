@@ -33,10 +33,21 @@ public final class WalkForwardBacktest {
 
     private final BacktestConfig config;
     private final PairedBootstrap bootstrap;
+    private final String benchmark;
 
+    /** A backtest whose ΔRPS are measured against the closing market. */
     public WalkForwardBacktest(BacktestConfig config, PairedBootstrap bootstrap) {
+        this(config, bootstrap, ModelZoo.MARKET);
+    }
+
+    /**
+     * @param benchmark the model every ΔRPS is measured against, e.g. {@code market-open} for seasons
+     *                  the files have no closing prices for
+     */
+    public WalkForwardBacktest(BacktestConfig config, PairedBootstrap bootstrap, String benchmark) {
         this.config = config;
         this.bootstrap = bootstrap;
+        this.benchmark = benchmark;
     }
 
     /** @param progress called with the number of finished (model, week) trainings */
@@ -70,7 +81,7 @@ public final class WalkForwardBacktest {
         List<Match> scoredMatches = common.stream().map(test::get).toList();
         List<ModelResult> results = score(trainers, forecasts, common, scoredMatches, trainSeconds);
         return new BacktestReport(test.get(0).division().code(), config.testSeasons().toString(), scoredMatches,
-                results, test.size() - common.size(), (System.nanoTime() - start) / 1e9);
+                results, test.size() - common.size(), (System.nanoTime() - start) / 1e9, benchmark);
     }
 
     /** The Monday that starts the backtest week of a date. */
@@ -139,7 +150,7 @@ public final class WalkForwardBacktest {
                 .filter(m -> m.date().isBefore(weekStart) && !m.date().isBefore(from)).toList(), weekStart);
     }
 
-    /** The fixture a model sees before kick-off: the closing prices only for the market benchmark. */
+    /** The fixture a model sees before kick-off: the closing prices only for the closing market itself. */
     public static Fixture pointInTime(Match match, boolean benchmark) {
         return benchmark ? match.fixture()
                 : new Fixture(match.division(), match.date(), match.home(), match.away(), match.odds().preClosing());
@@ -168,7 +179,7 @@ public final class WalkForwardBacktest {
                                     List<Match> matches, double[] trainSeconds) {
         int marketIndex = -1;
         for (int t = 0; t < trainers.size(); t++) {
-            if (trainers.get(t).name().equals(ModelZoo.MARKET)) {
+            if (trainers.get(t).name().equals(benchmark)) {
                 marketIndex = t;
             }
         }

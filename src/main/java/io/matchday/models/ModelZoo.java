@@ -78,12 +78,18 @@ public final class ModelZoo {
 
     /** {@code all}, or names separated by commas. The market benchmark is always included first. */
     public static List<Trainer> trainers(String spec) {
+        return trainers(spec, MARKET);
+    }
+
+    /** {@code all}, or names separated by commas, after {@code benchmark}, which is always included first. */
+    public static List<Trainer> trainers(String spec, String benchmark) {
         List<String> names = spec.equalsIgnoreCase("all") ? names() : List.of(spec.split(","));
         ModelCache cache = new ModelCache();
         List<Trainer> trainers = new ArrayList<>();
-        trainers.add(trainer(MARKET, cache));
+        trainers.add(trainer(benchmark, cache));
+        String first = trainers.get(0).name();
         for (String name : names) {
-            if (!name.strip().equalsIgnoreCase(MARKET)) {
+            if (!name.strip().equalsIgnoreCase(first)) {
                 trainers.add(trainer(name, cache));
             }
         }

@@ -38,6 +38,22 @@ class WalkForwardBacktestTest {
     }
 
     @Test
+    void anotherBenchmarkScoresSeasonsWithoutClosingPricesAgainstItself() {
+        List<Match> noClosing = LEAGUE.stream().map(m -> new Match(m.division(), m.season(), m.date(), m.kickoff(),
+                m.home(), m.away(), m.fullTime(), m.halfTime(), m.referee(), m.stats(), m.odds().preClosing(), m.extra())).toList();
+        BacktestReport report = new WalkForwardBacktest(new BacktestConfig(SeasonRange.parse("2022-23"), 0, 2),
+                PairedBootstrap.DEFAULT, "market-open").run(noClosing, ModelZoo.trainers("elo", "market-open"), i -> { });
+        assertThat(report.benchmark()).isEqualTo("market-open");
+        assertThat(report.models()).extracting(ModelResult::name).containsExactly("market-open", "elo");
+        assertThat(report.matches()).hasSize(380);
+        assertThat(report.model("market-open").deltaRpsVsMarket().mean()).isZero();
+        assertThat(report.model("elo").deltaRpsVsMarket().mean()).isCloseTo(
+                report.model("elo").evaluation().rps() - report.model("market-open").evaluation().rps(),
+                org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(new BacktestHtmlReport().render(report)).contains("the pre-closing market (de-vigged average pre-closing prices)");
+    }
+
+    @Test
     void onlyTheBenchmarkSeesClosingPricesAndNoModelSeesItsOwnWeek() {
         AtomicBoolean sawClosing = new AtomicBoolean();
         AtomicBoolean sawFuture = new AtomicBoolean();
