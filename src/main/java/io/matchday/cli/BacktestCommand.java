@@ -46,8 +46,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division. Default: ${DEFAULT-VALUE}")
-    String division;
+    @Mixin
+    DivisionOption division;
 
     @Option(names = {"-m", "--models"}, defaultValue = "all",
             description = "Models, comma-separated, or 'all'. Default: ${DEFAULT-VALUE}")
@@ -85,7 +85,7 @@ final class BacktestCommand implements Callable<Integer> {
         List<Trainer> trainers = ModelZoo.trainers(models, benchmark);
         SeasonRange seasons = SeasonRange.parse(testSeasons);
         try (Workspace workspace = Workspace.open(store.settings())) {
-            List<Match> history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
+            List<Match> history = workspace.matches.matches(division.value(), SeasonRange.ALL);
             String runId = workspace.runs.start(runStart(history, trainers, seasons));
             try {
                 BacktestReport report = run(history, trainers, seasons);
@@ -133,7 +133,7 @@ final class BacktestCommand implements Callable<Integer> {
         parameters.put("bootstrap_seed", PairedBootstrap.DEFAULT.seed());
         String fingerprint = history.isEmpty() ? null
                 : TrainingData.all(history).fingerprint();
-        return new RunTracker.Start("backtest", division, history.isEmpty() ? null : history.get(0).date(),
+        return new RunTracker.Start("backtest", division.code, history.isEmpty() ? null : history.get(0).date(),
                 history.isEmpty() ? null : history.get(history.size() - 1).date(), fingerprint,
                 CodeVersion.current(), parameters, Map.of());
     }

@@ -38,8 +38,8 @@ final class BenchModels implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division. Default: ${DEFAULT-VALUE}")
-    String division;
+    @Mixin
+    DivisionOption division;
 
     @Option(names = "--cutoff", defaultValue = "2024-08-01", description = "Training cutoff for the fit timings. Default: ${DEFAULT-VALUE}")
     LocalDate cutoff;
@@ -60,7 +60,7 @@ final class BenchModels implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Match> history;
         try (Workspace workspace = Workspace.open(store.settings())) {
-            history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
+            history = workspace.matches.matches(division.value(), SeasonRange.ALL);
         }
         PrintWriter console = spec.commandLine().getOut();
         Map<String, Object> result = new LinkedHashMap<>();

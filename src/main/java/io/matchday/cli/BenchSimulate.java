@@ -35,8 +35,8 @@ final class BenchSimulate implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Default: ${DEFAULT-VALUE}")
-    String division;
+    @Mixin
+    DivisionOption division;
 
     @Option(names = "--season", defaultValue = "2023-24", description = "The one-season replay. Default: ${DEFAULT-VALUE}")
     String season;
@@ -49,7 +49,7 @@ final class BenchSimulate implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Division div = Division.of(division);
+        Division div = division.value();
         List<Match> history;
         try (Workspace workspace = Workspace.open(store.settings())) {
             history = workspace.matches.matches(div, SeasonRange.ALL);

@@ -28,8 +28,8 @@ final class MonitorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division. Default: ${DEFAULT-VALUE}")
-    String division;
+    @Mixin
+    DivisionOption division;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the report as a self-contained HTML page.")
     Path html;
@@ -38,7 +38,7 @@ final class MonitorCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = Workspace.open(store.settings())) {
-            Division d = Division.of(division);
+            Division d = division.value();
             MonitoringResult r = workspace.operations().monitoring().run(d, ModelTraining.defaultModelName(d));
             out.printf("%s version %d, %d days since its last training match%n", r.model(), r.version(), r.daysSinceTraining());
             out.printf("drift: %.0f %% of features drifted (%s..%s vs %s..%s)%s%n", 100 * r.drift().driftShare(),

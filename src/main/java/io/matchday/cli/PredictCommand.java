@@ -44,8 +44,8 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--date", description = "Match date (yyyy-mm-dd). Default: today.")
     LocalDate date;
 
-    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division. Default: ${DEFAULT-VALUE}")
-    String division;
+    @Mixin
+    DivisionOption division;
 
     @Option(names = {"-m", "--model"}, defaultValue = "dixon-coles", description = "Model. Default: ${DEFAULT-VALUE}")
     String model;
@@ -59,7 +59,7 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Division div = Division.of(division);
+        Division div = division.value();
         Odds prices = Odds.NONE;
         if (odds != null) {
             if (odds.size() != 3) {

@@ -43,8 +43,8 @@ final class RetrainingCommand implements Runnable {
         StoreOptions store;
         @Spec
         CommandSpec spec;
-        @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division. Default: ${DEFAULT-VALUE}")
-        String division;
+        @Mixin
+        DivisionOption division;
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
@@ -52,7 +52,7 @@ final class RetrainingCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = Workspace.open(store.settings())) {
-                Division d = Division.of(division);
+                Division d = division.value();
                 String model = ModelTraining.defaultModelName(d);
                 RetrainingPipeline pipeline = workspace.operations().retraining();
                 List<Trigger> triggers = pipeline.evaluate(d, model);
@@ -83,8 +83,8 @@ final class RetrainingCommand implements Runnable {
         StoreOptions store;
         @Spec
         CommandSpec spec;
-        @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division. Default: ${DEFAULT-VALUE}")
-        String division;
+        @Mixin
+        DivisionOption division;
         @Option(names = "--limit", defaultValue = "20", description = "How many. Default: ${DEFAULT-VALUE}")
         int limit;
         @Option(names = "--json", description = "Print JSON.")
@@ -95,7 +95,7 @@ final class RetrainingCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = Workspace.open(store.settings())) {
                 List<RetrainingRun> runs = workspace.operations().retraining()
-                        .history(ModelTraining.defaultModelName(Division.of(division)), limit);
+                        .history(ModelTraining.defaultModelName(division.value()), limit);
                 if (json) {
                     out.println(Json.write(runs));
                 } else {
@@ -113,8 +113,8 @@ final class RetrainingCommand implements Runnable {
         StoreOptions store;
         @Spec
         CommandSpec spec;
-        @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division. Default: ${DEFAULT-VALUE}")
-        String division;
+        @Mixin
+        DivisionOption division;
         @Option(names = "--reason", required = true, description = "Why (kept in the history).")
         String reason;
         @Option(names = "--force", description = "Retrain even if no trigger fires.")
@@ -124,7 +124,7 @@ final class RetrainingCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = Workspace.open(store.settings())) {
-                Division d = Division.of(division);
+                Division d = division.value();
                 String model = ModelTraining.defaultModelName(d);
                 RetrainingPipeline pipeline = workspace.operations().retraining();
                 var why = pipeline.manualCause(d, model, reason, force);

@@ -40,8 +40,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division. Default: ${DEFAULT-VALUE}")
-    String division;
+    @Mixin
+    DivisionOption division;
 
     @Option(names = {"-s", "--seasons"}, required = true, paramLabel = "SEASON", description = "First (or only) season, e.g. 2023-24.")
     String seasons;
@@ -85,7 +85,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Division div = Division.of(division);
+        Division div = division.value();
         Season first = Season.parse(seasons);
         SeasonRange range = SeasonRange.of(first, to == null ? first : Season.parse(to));
         SimulationConfig config = new SimulationConfig(div, range, model, SimulationConfig.Retrain.parse(retrain),

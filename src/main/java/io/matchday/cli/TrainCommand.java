@@ -28,8 +28,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-m", "--model"}, defaultValue = "dixon-coles", description = "Model. Default: ${DEFAULT-VALUE}")
     String model;
 
-    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division. Default: ${DEFAULT-VALUE}")
-    String division;
+    @Mixin
+    DivisionOption division;
 
     @Option(names = "--register", paramLabel = "NAME",
             description = "Register as the next version of this model. Default: <division>-outcome, e.g. e0-outcome.")
@@ -49,7 +49,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.open(store.settings())) {
-            Division div = Division.of(division);
+            Division div = division.value();
             String name = noRegister ? null : register != null ? register : ModelTraining.defaultModelName(div);
             train(workspace, div, model, name, validation, margin, spec.commandLine().getOut());
         }

@@ -48,8 +48,8 @@ final class TuneCommand implements Callable<Integer> {
     @Option(names = "--values", split = ",", required = true, description = "Values to try, comma-separated.")
     List<Double> values;
 
-    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Default: ${DEFAULT-VALUE}")
-    String division;
+    @Mixin
+    DivisionOption division;
 
     @Option(names = "--tuning-seasons", defaultValue = "2014-15..2018-19", description = "Default: ${DEFAULT-VALUE}")
     String seasons;
@@ -59,7 +59,7 @@ final class TuneCommand implements Callable<Integer> {
         DoubleFunction<Trainer> trainer = trainerFor(model, parameter);
         List<Match> history;
         try (Workspace workspace = Workspace.open(store.settings())) {
-            history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
+            history = workspace.matches.matches(division.value(), SeasonRange.ALL);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("tuning %s %s on %s %s (walk-forward, weekly)%n", model, parameter, division, seasons);
