@@ -24,8 +24,13 @@ public final class ModelCache {
 
     private record HoldoutKey(Key window, Match.MatchKey match) { }
 
+    /** A window of a sorted history: its first date, cutoff and length identify it within a run. */
+    private record Window(LocalDate first, LocalDate cutoff, int matches) { }
+
     private final ConcurrentHashMap<Key, Fit> models = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<HoldoutKey, Optional<double[]>> holdouts = new ConcurrentHashMap<>();
+    /** Hold-out windows cut once and shared by every component, so they also share the window's feature replay. */
+    private final ConcurrentHashMap<Window, TrainingData> windows = new ConcurrentHashMap<>();
 
     public Model train(Trainer trainer, TrainingData data) {
         Key key = new Key(trainer.name(), data.firstDate(), data.cutoff(), data.matches().size());
@@ -70,7 +75,9 @@ public final class ModelCache {
         if (known != null) {
             return known;
         }
-        Model model = trainer.train(new TrainingData(history.subList(0, size), cutoff));
+        TrainingData window = windows.computeIfAbsent(new Window(history.get(0).date(), cutoff, size),
+                w -> new TrainingData(history.subList(0, size), cutoff));
+        Model model = trainer.train(window);
         Optional<double[]> made;
         try {
             made = Optional.of(model.forecast(fixture).probabilities());

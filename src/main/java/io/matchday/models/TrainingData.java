@@ -81,13 +81,18 @@ public final class TrainingData {
      * state after the last one. Replays are immutable, so models trained on the window share one.
      */
     public FeatureBuilder.Replay replay(FeatureConfig config) {
-        SoftReference<FeatureBuilder.Replay> cached = replays.get(config);
-        FeatureBuilder.Replay replay = cached == null ? null : cached.get();
-        if (replay == null) {
-            replay = new FeatureBuilder(config).replay(matches);
-            replays.put(config, new SoftReference<>(replay));
-        }
-        return replay;
+        // compute() holds the entry while replaying: models of one week trained on both threads at
+        // once wait for the first replay instead of making a second.
+        FeatureBuilder.Replay[] replay = new FeatureBuilder.Replay[1];
+        replays.compute(config, (key, cached) -> {
+            replay[0] = cached == null ? null : cached.get();
+            if (replay[0] != null) {
+                return cached;
+            }
+            replay[0] = new FeatureBuilder(config).replay(matches);
+            return new SoftReference<>(replay[0]);
+        });
+        return replay[0];
     }
 
     /** SHA-256 over the training rows (date, teams, score, average prices) in canonical order. */
