@@ -8,11 +8,10 @@ import io.matchday.evaluation.BacktestReport;
 import io.matchday.evaluation.PairedBootstrap;
 import io.matchday.evaluation.WalkForwardBacktest;
 import io.matchday.features.EloConfig;
-import io.matchday.features.FeatureConfig;
 import io.matchday.models.BoostedTreesTrainer;
 import io.matchday.models.DixonColesConfig;
 import io.matchday.models.DixonColesTrainer;
-import io.matchday.models.FeatureModelTrainer;
+import io.matchday.models.ModelZoo;
 import io.matchday.models.Trainer;
 import java.io.PrintWriter;
 import java.util.List;
@@ -42,7 +41,7 @@ final class TuneCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "Model: dixon-coles, elo, gbm or seed-rf.")
     String model;
 
-    @Parameters(index = "1", description = "Parameter: xi (dixon-coles), k or home (elo).")
+    @Parameters(index = "1", description = "Parameter: xi (dixon-coles), k or home (elo), an XGBoost parameter or 'recent' (gbm, seed-rf).")
     String parameter;
 
     @Option(names = "--values", split = ",", required = true, description = "Values to try, comma-separated.")
@@ -115,8 +114,6 @@ final class TuneCommand implements Callable<Integer> {
     }
 
     private static Trainer eloTrainer(EloConfig elo) {
-        FeatureConfig f = FeatureConfig.WITHOUT_PRICES;
-        return new FeatureModelTrainer(new FeatureModelTrainer.Config("elo",
-                new FeatureConfig(elo, f.pi(), f.formDecay(), false, f.marketMethod()), List.of("elo_diff"), 1e-4, 3800));
+        return ModelZoo.elo(elo);
     }
 }

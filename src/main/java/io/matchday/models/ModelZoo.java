@@ -2,6 +2,7 @@ package io.matchday.models;
 
 import io.matchday.Hyperparameters;
 import io.matchday.MatchdayException;
+import io.matchday.features.EloConfig;
 import io.matchday.features.FeatureConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,8 +27,7 @@ public final class ModelZoo {
         trainers.put(MARKET, () -> new MarketTrainer(MARKET, MarketTrainer.Config.CLOSING_AVERAGE));
         trainers.put("market-open", () -> new MarketTrainer("market-open", MarketTrainer.Config.PRE_CLOSING_AVERAGE));
         trainers.put("climatology", () -> new ClimatologyTrainer(ClimatologyTrainer.DEFAULT_MATCHES));
-        trainers.put("elo", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("elo",
-                FeatureConfig.WITHOUT_PRICES, List.of("elo_diff"), tuned.number("elo_link.l2"), tuned.integer("feature_models.recent"))));
+        trainers.put("elo", () -> elo(EloConfig.DEFAULT));
         trainers.put("pi-ratings", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("pi-ratings",
                 FeatureConfig.WITHOUT_PRICES, List.of("pi_gd"), tuned.number("pi_link.l2"), tuned.integer("feature_models.recent"))));
         trainers.put("dixon-coles", () -> new DixonColesTrainer(DixonColesConfig.DEFAULT));
@@ -39,6 +39,15 @@ public final class ModelZoo {
     }
 
     private ModelZoo() {
+    }
+
+    /** The {@code elo} model on ratings computed with {@code elo}: the zoo's own, or one a tuning run tries. */
+    public static Trainer elo(EloConfig elo) {
+        Hyperparameters tuned = Hyperparameters.defaults();
+        FeatureConfig f = FeatureConfig.WITHOUT_PRICES;
+        return new FeatureModelTrainer(new FeatureModelTrainer.Config("elo",
+                new FeatureConfig(elo, f.pi(), f.formDecay(), f.marketProbabilities(), f.marketMethod()),
+                List.of("elo_diff"), tuned.number("elo_link.l2"), tuned.integer("feature_models.recent")));
     }
 
     public static List<String> names() {
