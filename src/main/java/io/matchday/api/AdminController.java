@@ -1,10 +1,5 @@
 package io.matchday.api;
 
-import io.matchday.MatchdayException;
-import io.matchday.data.Division;
-import io.matchday.registry.GateDecision;
-import io.matchday.registry.ModelRegistry;
-import io.matchday.registry.ModelTraining;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -24,14 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "apiKey")
 class AdminController {
 
-    private final ModelTraining training;
-    private final ModelRegistry registry;
-    private final ServedModels served;
+    private final ModelAdmin admin;
 
-    AdminController(ModelTraining training, ModelRegistry registry, ServedModels served) {
-        this.training = training;
-        this.registry = registry;
-        this.served = served;
+    AdminController(ModelAdmin admin) {
+        this.admin = admin;
     }
 
     @Schema(description = "A promotion: through the gate unless forced")
@@ -62,17 +53,15 @@ class AdminController {
             throw ApiProblem.invalid(problems);
         }
         boolean force = Boolean.TRUE.equals(request.force());
-        ModelTraining.GatedPromotion result = domain(() -> training.promote(name, request.version(), request.reason(), force,
-                Division.of(request.division() == null ? "E0" : request.division()), request.validation(),
-                request.margin() == null ? 0 : request.margin()));
-        String gate = result.decision().map(GateDecision::summary).orElse(null);
+        ModelAdmin.Promotion result = admin.promote(name, request.version(), request.reason(), force,
+                request.division() == null ? "E0" : request.division(), request.validation(),
+                request.margin() == null ? 0 : request.margin());
         if (!result.promoted()) {
             throw new ApiProblem(HttpStatus.CONFLICT, "refused-by-gate", "Refused by the promotion gate",
-                    "version " + request.version() + " of " + name + " does not clearly beat the champion: " + gate
-                            + "; send force=true to override", List.of(), Map.of("gate", gate));
+                    "version " + request.version() + " of " + name + " does not clearly beat the champion: " + result.gate()
+                            + "; send force=true to override", List.of(), Map.of("gate", result.gate()));
         }
-        served.refresh();
-        return new AliasAnswer(name, request.version(), force, gate);
+        return new AliasAnswer(name, request.version(), force, result.gate());
     }
 
     @PostMapping(path = "/api/v1/admin/models/{name}/rollback", consumes = "application/json", produces = "application/json")
@@ -81,21 +70,6 @@ class AdminController {
         if (request.reason() == null || request.reason().isBlank()) {
             throw ApiProblem.invalid("/reason", "is required (it is kept in the audit)");
         }
-        int version = domain(() -> registry.rollback(name, request.reason()));
-        served.refresh();
-        return new AliasAnswer(name, version, true, null);
-    }
-
-    /**
-     * Domain refusals are the client's to fix: a model or version that does not exist is 404, any
-     * other (no previous champion, no data to validate on, …) 422.
-     */
-    private static <T> T domain(java.util.function.Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (MatchdayException e) {
-            throw new ApiProblem(e instanceof io.matchday.NotFoundException ? HttpStatus.NOT_FOUND
-                    : HttpStatus.UNPROCESSABLE_ENTITY, "admin-request", "Cannot do this", e.getMessage(), List.of(), Map.of());
-        }
+        return new AliasAnswer(name, admin.rollback(name, request.reason()), true, null);
     }
 }

@@ -6,9 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import jakarta.servlet.Filter;
@@ -16,9 +13,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 
 /**
- * Admin endpoints need an {@code X-API-Key} header holding one of the configured keys. Keys are
- * compared as SHA-256 digests with {@link MessageDigest#isEqual} against every configured key, so
- * the time taken says nothing about how close a guess was; neither keys nor guesses are logged.
+ * Admin endpoints need an {@code X-API-Key} header holding one of the configured {@link AdminKeys}.
  * Without configured keys the admin endpoints are off.
  */
 class AdminKeyFilter implements Filter {
@@ -26,11 +21,11 @@ class AdminKeyFilter implements Filter {
     static final String HEADER = "X-API-Key";
     static final String API_PATHS = "/api/*";
 
-    private final List<byte[]> keyDigests;
+    private final AdminKeys keys;
     private final ObjectMapper json;
 
-    AdminKeyFilter(ServingProperties properties, ObjectMapper json) {
-        this.keyDigests = properties.apiKeys().stream().filter(k -> !k.isBlank()).map(AdminKeyFilter::digest).toList();
+    AdminKeyFilter(AdminKeys keys, ObjectMapper json) {
+        this.keys = keys;
         this.json = json;
     }
 
@@ -43,7 +38,7 @@ class AdminKeyFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        if (keyDigests.isEmpty()) {
+        if (!keys.enabled()) {
             reject(request, response, HttpStatus.FORBIDDEN, "admin endpoints are disabled: no API keys are configured "
                     + "(set MATCHDAY_API_KEYS)");
             return;
@@ -53,7 +48,7 @@ class AdminKeyFilter implements Filter {
             reject(request, response, HttpStatus.UNAUTHORIZED, "admin endpoints need the " + HEADER + " header");
             return;
         }
-        if (!matches(given)) {
+        if (!keys.matches(given)) {
             reject(request, response, HttpStatus.UNAUTHORIZED, "the " + HEADER + " header holds no valid key");
             return;
         }
@@ -70,15 +65,6 @@ class AdminKeyFilter implements Filter {
                 || path.startsWith("/api/v1/simulations"));
     }
 
-    private boolean matches(String given) {
-        byte[] digest = digest(given);
-        boolean match = false;
-        for (byte[] key : keyDigests) {
-            match |= MessageDigest.isEqual(digest, key);
-        }
-        return match;
-    }
-
     private void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         boolean disabled = status == HttpStatus.FORBIDDEN;
@@ -87,13 +73,5 @@ class AdminKeyFilter implements Filter {
         }
         new ApiProblem(status, disabled ? "admin-disabled" : "unauthorized", disabled ? "Admin endpoints disabled" : "Unauthorized",
                 detail, List.of(), java.util.Map.of()).write(request, response, json);
-    }
-
-    private static byte[] digest(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

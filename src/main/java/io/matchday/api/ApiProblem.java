@@ -10,7 +10,7 @@ import org.springframework.http.ProblemDetail;
  * A client error the API answers as RFC 7807 problem JSON: a status, a type URN, a title, a
  * detail, the fields at fault and any extra members (such as suggested team names).
  */
-final class ApiProblem extends RuntimeException {
+public final class ApiProblem extends RuntimeException {
 
     private final HttpStatus status;
     private final String type;
@@ -28,17 +28,17 @@ final class ApiProblem extends RuntimeException {
         this.extra = Map.copyOf(extra);
     }
 
-    static ApiProblem invalid(List<FieldProblem> errors) {
+    public static ApiProblem invalid(List<FieldProblem> errors) {
         String detail = errors.size() == 1 ? errors.get(0).pointer() + ": " + errors.get(0).message()
                 : errors.size() + " fields are invalid";
         return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-request", "Invalid request", detail, errors, Map.of());
     }
 
-    static ApiProblem invalid(String pointer, String message) {
+    public static ApiProblem invalid(String pointer, String message) {
         return invalid(List.of(new FieldProblem(pointer, message)));
     }
 
-    static ApiProblem notFound(String type, String title, String detail) {
+    public static ApiProblem notFound(String type, String title, String detail) {
         return new ApiProblem(HttpStatus.NOT_FOUND, type, title, detail, List.of(), Map.of());
     }
 
@@ -56,8 +56,22 @@ final class ApiProblem extends RuntimeException {
         return new ApiProblem(status, type, title, detail, renamed, extra);
     }
 
-    HttpStatus status() {
+    public HttpStatus status() {
         return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The fields at fault, each with a JSON Pointer and a message. */
+    public List<FieldProblem> errors() {
+        return errors;
+    }
+
+    /** Extra members, e.g. {@code suggestions} for an unknown team. */
+    public Map<String, Object> extra() {
+        return extra;
     }
 
     ProblemDetail toProblemDetail() {

@@ -4,16 +4,12 @@ import io.matchday.data.Division;
 import io.matchday.models.Model;
 import io.matchday.registry.ModelRegistry;
 import io.matchday.registry.ModelVersion;
-import io.matchday.registry.RunMetric;
-import io.matchday.registry.RunTracker;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,19 +23,16 @@ class CatalogController {
 
     private final ServedModels served;
     private final ModelRegistry registry;
-    private final RunTracker runs;
     private final TeamDirectory teams;
-    private final PredictionLedger ledger;
+    private final ConsoleQueries queries;
     private final io.matchday.data.TeamNames names;
-    private final Map<String, CatalogViews.Validation> validations = new ConcurrentHashMap<>();
 
-    CatalogController(ServedModels served, ModelRegistry registry, RunTracker runs, TeamDirectory teams,
-                      PredictionLedger ledger, io.matchday.data.TeamNames names) {
+    CatalogController(ServedModels served, ModelRegistry registry, TeamDirectory teams,
+                      ConsoleQueries queries, io.matchday.data.TeamNames names) {
         this.served = served;
         this.registry = registry;
-        this.runs = runs;
         this.teams = teams;
-        this.ledger = ledger;
+        this.queries = queries;
         this.names = names;
     }
 
@@ -48,14 +41,8 @@ class CatalogController {
             description = "200 while a model is served (status UP, or DEGRADED when the database is unreachable); 503 without one. "
                     + "Orchestrators can also use /actuator/health/liveness and /actuator/health/readiness.")
     ResponseEntity<CatalogViews.Health> health() {
-        List<CatalogViews.ServedModel> models = served.champions().stream()
-                .map(s -> new CatalogViews.ServedModel(s.name(), s.version().version(), s.version().trainer())).toList();
-        boolean database = served.databaseReachable() && !ledger.databaseFailing();
-        String status = models.isEmpty() ? "DOWN" : database ? "UP" : "DEGRADED";
-        CatalogViews.Health health = new CatalogViews.Health(status, models,
-                new CatalogViews.Component(database ? "UP" : "DOWN", served.lastContact().orElse(null), served.lastError().orElse(null)),
-                new CatalogViews.LedgerState(ledger.queued(), ledger.spooled()));
-        return ResponseEntity.status(models.isEmpty() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK).body(health);
+        CatalogViews.Health health = queries.health();
+        return ResponseEntity.status(health.models().isEmpty() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK).body(health);
     }
 
     @GetMapping(path = "/api/v1/model", produces = "application/json")
@@ -70,16 +57,7 @@ class CatalogController {
         return new CatalogViews.ModelInfo(version.model(), version.version(), version.trainer(), version.aliases(),
                 version.createdAt(), version.runId(), model.usesPrices(),
                 new CatalogViews.TrainingWindow(p.firstMatch(), p.lastMatch(), p.matches(), p.dataFingerprint(), p.codeVersion()),
-                validations.computeIfAbsent(version.runId(), this::validation), version.decision());
-    }
-
-    private CatalogViews.Validation validation(String runId) {
-        Map<String, Double> m = runs.metrics(runId).stream().filter(x -> x.step() == RunMetric.FINAL)
-                .collect(Collectors.toMap(RunMetric::name, RunMetric::value, (a, b) -> b));
-        Double matches = m.get("validation.matches");
-        return new CatalogViews.Validation(m.get("validation.rps"), m.get("validation.market_rps"),
-                m.get("validation.delta_rps_vs_market"), m.get("validation.delta_rps_vs_market.low"),
-                m.get("validation.delta_rps_vs_market.high"), matches == null ? null : matches.intValue());
+                queries.validation(version.runId()), version.decision());
     }
 
     @GetMapping(path = "/api/v1/models", produces = "application/json")

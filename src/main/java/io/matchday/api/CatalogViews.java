@@ -7,52 +7,52 @@ import java.util.List;
 import java.util.Map;
 
 /** The read-only views of the catalogue endpoints: health, models, teams. */
-final class CatalogViews {
+public final class CatalogViews {
 
     private CatalogViews() {
     }
 
     @Schema(description = "Service health: UP serves forecasts with a reachable database; DEGRADED serves but the "
             + "database is unreachable (the ledger spools); DOWN has no model to serve")
-    record Health(@Schema(example = "UP") String status, List<ServedModel> models, Component database, LedgerState ledger) {
+    public record Health(@Schema(example = "UP") String status, List<ServedModel> models, Component database, LedgerState ledger) {
     }
 
-    record ServedModel(@Schema(example = "e0-outcome") String name, @Schema(example = "3") int version,
+    public record ServedModel(@Schema(example = "e0-outcome") String name, @Schema(example = "3") int version,
                        @Schema(example = "dixon-coles") String trainer) {
     }
 
-    record Component(@Schema(example = "UP") String status, Instant lastContact, String error) {
+    public record Component(@Schema(example = "UP") String status, Instant lastContact, String error) {
     }
 
-    record LedgerState(@Schema(description = "Forecasts waiting to be written") int queued,
+    public record LedgerState(@Schema(description = "Forecasts waiting to be written") int queued,
                        @Schema(description = "Rows spooled locally, waiting for the database") long spooled) {
     }
 
     @Schema(description = "A registered model version with its lineage and its validation against the market")
-    record ModelInfo(@Schema(example = "e0-outcome") String name, int version, @Schema(example = "dixon-coles") String trainer,
+    public record ModelInfo(@Schema(example = "e0-outcome") String name, int version, @Schema(example = "dixon-coles") String trainer,
                      List<String> aliases, Instant registeredAt, String runId, boolean usesPrices,
                      TrainingWindow training, Validation validation, String decision) {
     }
 
-    record TrainingWindow(LocalDate firstMatch, LocalDate lastMatch, int matches, String dataFingerprint, String codeVersion) {
+    public record TrainingWindow(LocalDate firstMatch, LocalDate lastMatch, int matches, String dataFingerprint, String codeVersion) {
     }
 
     @Schema(description = "Walk-forward RPS on the validation season, beside the de-vigged closing market's, and the "
             + "paired bootstrap 95 % interval of the difference (negative is better than the market)")
-    record Validation(@Schema(example = "0.2021") Double rps, @Schema(example = "0.1953") Double marketRps,
+    public record Validation(@Schema(example = "0.2021") Double rps, @Schema(example = "0.1953") Double marketRps,
                       @Schema(example = "0.0068") Double deltaRpsVsMarket, Double deltaLow, Double deltaHigh, Integer matches) {
     }
 
-    record RegisteredModel(String name, Map<String, Integer> aliases, List<VersionView> versions) {
+    public record RegisteredModel(String name, Map<String, Integer> aliases, List<VersionView> versions) {
     }
 
-    record VersionView(int version, String trainer, List<String> aliases, Instant registeredAt, String decision) {
+    public record VersionView(int version, String trainer, List<String> aliases, Instant registeredAt, String decision) {
     }
 
-    record Teams(@Schema(example = "E0") String division, int count, List<TeamView> teams) {
+    public record Teams(@Schema(example = "E0") String division, int count, List<TeamView> teams) {
     }
 
-    record TeamView(@Schema(example = "Man United") String name, List<String> aliases, int matches,
+    public record TeamView(@Schema(example = "Man United") String name, List<String> aliases, int matches,
                     @Schema(example = "2005-06") String firstSeason, @Schema(example = "2024-25") String lastSeason) {
     }
 }

@@ -19,8 +19,8 @@ class FilterConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<AdminKeyFilter> adminKeyFilter(ServingProperties properties, ObjectMapper json) {
-        FilterRegistrationBean<AdminKeyFilter> registration = new FilterRegistrationBean<>(new AdminKeyFilter(properties, json));
+    FilterRegistrationBean<AdminKeyFilter> adminKeyFilter(AdminKeys keys, ObjectMapper json) {
+        FilterRegistrationBean<AdminKeyFilter> registration = new FilterRegistrationBean<>(new AdminKeyFilter(keys, json));
         registration.addUrlPatterns(AdminKeyFilter.API_PATHS);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 101);
         return registration;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /** A served forecast. Goal-based parts are present only when the model forecasts goals; market parts only with odds. */
 @Schema(description = "A forecast, with the model version that made it")
-record ForecastAnswer(
+public record ForecastAnswer(
         @Schema(description = "Ledger id of this forecast") String id,
         FixtureView fixture,
         Outcomes probabilities,
@@ -15,26 +15,26 @@ record ForecastAnswer(
         ModelRef model,
         Market market) {
 
-    record FixtureView(@Schema(example = "E0") String division, LocalDate date, @Schema(example = "Arsenal") String home,
+    public record FixtureView(@Schema(example = "E0") String division, LocalDate date, @Schema(example = "Arsenal") String home,
                        @Schema(example = "Man United") String away) {
     }
 
     @Schema(description = "Probabilities (or differences of them) for home win, draw, away win")
-    record Outcomes(@Schema(example = "0.512") double home, @Schema(example = "0.246") double draw,
+    public record Outcomes(@Schema(example = "0.512") double home, @Schema(example = "0.246") double draw,
                     @Schema(example = "0.242") double away) {
         static Outcomes of(double[] p) {
             return new Outcomes(p[0], p[1], p[2]);
         }
     }
 
-    record Goals(@Schema(example = "1.71") double home, @Schema(example = "1.02") double away) {
+    public record Goals(@Schema(example = "1.71") double home, @Schema(example = "1.02") double away) {
     }
 
-    record Score(@Schema(example = "1") int home, @Schema(example = "0") int away,
+    public record Score(@Schema(example = "1") int home, @Schema(example = "0") int away,
                  @Schema(example = "0.118") double probability) {
     }
 
-    record ModelRef(@Schema(example = "e0-outcome") String name, @Schema(example = "3") int version,
+    public record ModelRef(@Schema(example = "e0-outcome") String name, @Schema(example = "3") int version,
                     @Schema(example = "dixon-coles") String trainer,
                     @Schema(description = "Last match date the model was trained on") LocalDate trainedThrough) {
     }
@@ -46,7 +46,7 @@ record ForecastAnswer(
      * @param edge model probability minus market probability, per outcome
      * @param expectedValue expected return of a unit stake at the given price, per outcome
      */
-    record Market(@Schema(example = "SHIN") String method, @Schema(example = "0.052") double overround,
+    public record Market(@Schema(example = "SHIN") String method, @Schema(example = "0.052") double overround,
                   Outcomes probabilities, Outcomes edge, Outcomes expectedValue) {
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
  * forecast to the ledger. Nothing here touches the database.
  */
 @Service
-class ForecastService {
+public class ForecastService {
 
     static final Division DEFAULT_DIVISION = Division.of("E0");
     private static final MarginRemoval DE_VIG = MarginRemoval.SHIN;
@@ -50,11 +50,20 @@ class ForecastService {
     private record Prepared(Fixture fixture, OutcomePrices prices, ServedModels.Served served) {
     }
 
-    ForecastAnswer predict(PredictRequest request) {
+    public ForecastAnswer predict(PredictRequest request) {
         Prepared prepared = prepare(request, "");
         Served served = forecast(prepared);
+        prepared.served().forecasts().increment();
         ledger.record(served.row());
         return served.answer();
+    }
+
+    /**
+     * The same forecast as {@link #predict}, checked the same way, for a person looking at it in the
+     * console: it is not a served forecast, so it does not go to the ledger.
+     */
+    public ForecastAnswer preview(PredictRequest request) {
+        return forecast(prepare(request, "")).answer();
     }
 
     /** Every fixture is checked before any is forecast, so a batch either answers whole or not at all. */
@@ -71,6 +80,7 @@ class ForecastService {
         List<ServedPrediction> rows = new ArrayList<>(prepared.size());
         for (Prepared p : prepared) {
             Served served = forecast(p);
+            p.served().forecasts().increment();
             answers.add(served.answer());
             rows.add(served.row());
         }
@@ -161,7 +171,6 @@ class ForecastService {
 
     private Served forecast(Prepared p) {
         Forecast f = p.served().model().forecast(p.fixture());
-        p.served().forecasts().increment();
         double[] probabilities = f.probabilities();
         ForecastAnswer.Goals goals = f.expectedHomeGoals() == null ? null
                 : new ForecastAnswer.Goals(f.expectedHomeGoals(), f.expectedAwayGoals());

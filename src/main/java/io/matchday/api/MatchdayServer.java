@@ -21,10 +21,12 @@ public final class MatchdayServer implements AutoCloseable {
 
     /**
      * Starts the service on {@code settings}' database and artifacts. {@code port} 0 picks a free
-     * port; {@code properties} override {@code application.properties} (e.g. {@code matchday.serve.api-keys}).
+     * port; {@code properties} override {@code application.properties} (e.g. {@code matchday.serve.api-keys});
+     * {@code modules} are further configuration classes served beside the API (the console).
      */
-    public static MatchdayServer start(MatchdaySettings settings, int port, Map<String, Object> properties) {
+    public static MatchdayServer start(MatchdaySettings settings, int port, Map<String, Object> properties, Class<?>... modules) {
         SpringApplication application = new SpringApplication(ServingApplication.class);
+        application.addPrimarySources(java.util.List.of(modules));
         Map<String, Object> given = new HashMap<>(properties);
         given.put("server.port", port);
         // Given properties win over application.properties and the environment, as command-line arguments do.

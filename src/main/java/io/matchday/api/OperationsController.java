@@ -5,7 +5,6 @@ import io.matchday.data.Division;
 import io.matchday.jobs.JobRun;
 import io.matchday.jobs.JobScheduler;
 import io.matchday.jobs.Operations;
-import io.matchday.jobs.RetrainingBusyException;
 import io.matchday.jobs.RetrainingPipeline;
 import io.matchday.jobs.RetrainingRun;
 import io.matchday.jobs.Trigger;
@@ -21,9 +20,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,25 +32,23 @@ import org.springframework.web.bind.annotation.RestController;
 /** Jobs, retraining, monitoring and alerts. Triggers need the admin key. */
 @RestController
 @Tag(name = "operations", description = "Scheduled jobs, automated retraining, monitoring and alerts")
-class OperationsController implements DisposableBean {
+class OperationsController {
 
     private final JobScheduler scheduler;
     private final RetrainingPipeline retraining;
     private final MonitoringService monitoring;
     private final AlertStore alerts;
-    private final ServedModels served;
-    private final ExecutorService retrainer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "retraining");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundWork work;
+    private final ConsoleQueries queries;
 
-    OperationsController(JobScheduler scheduler, Operations operations, AlertStore alerts, ServedModels served) {
+    OperationsController(JobScheduler scheduler, Operations operations, AlertStore alerts, BackgroundWork work,
+                         ConsoleQueries queries) {
         this.scheduler = scheduler;
         this.retraining = operations.retraining();
         this.monitoring = operations.monitoring();
         this.alerts = alerts;
-        this.served = served;
+        this.work = work;
+        this.queries = queries;
     }
 
     @GetMapping(path = "/api/v1/jobs", produces = "application/json")
@@ -92,24 +86,15 @@ class OperationsController implements DisposableBean {
     @GetMapping(path = "/api/v1/retraining/status", produces = "application/json")
     @Operation(summary = "The running retraining (if any), the last one, and every trigger as it stands now")
     RetrainingStatus status(@RequestParam(defaultValue = "E0") String division) {
-        Division d = division(division);
-        String model = io.matchday.registry.ModelTraining.defaultModelName(d);
-        List<Trigger> triggers;
-        try {
-            triggers = retraining.evaluate(d, model);
-        } catch (MatchdayException e) {
-            triggers = List.of(new Trigger("unavailable", false, null, null, e.getMessage()));
-        }
-        return new RetrainingStatus(model, retraining.running(model).orElse(null),
-                retraining.history(model, 1).stream().findFirst().orElse(null), triggers);
+        ConsoleQueries.Retraining r = queries.retraining(division);
+        return new RetrainingStatus(r.model(), r.running(), r.last(), r.triggers());
     }
 
     @GetMapping(path = "/api/v1/retraining/history", produces = "application/json")
     @Operation(summary = "Retraining runs, newest first: triggers, candidate, the gate's decision or the failure")
     List<RetrainingRun> retrainingHistory(@RequestParam(defaultValue = "E0") String division,
                                           @RequestParam(defaultValue = "50") int limit) {
-        return retraining.history(io.matchday.registry.ModelTraining.defaultModelName(division(division)),
-                Math.max(1, Math.min(limit, 1000)));
+        return queries.retrainingHistory(division, Math.max(1, Math.min(limit, 1000)));
     }
 
     @PostMapping(path = "/api/v1/retraining/trigger", consumes = "application/json", produces = "application/json")
@@ -125,19 +110,10 @@ class OperationsController implements DisposableBean {
         if (why.isEmpty()) {
             return ResponseEntity.ok(Map.of("started", false, "reason", "no trigger fired; send force=true to retrain anyway"));
         }
-        String id;
-        try {
-            id = retraining.acquire(model, why.get());
-        } catch (RetrainingBusyException busy) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "retraining-running", "Retraining already running", busy.getMessage(),
-                    List.of(), Map.of("running", busy.runningId()));
-        }
-        retrainer.submit(() -> {
-            retraining.execute(id, d, model);
-            served.refresh();
-        });
+        BackgroundWork.Status started = work.submit(new WorkRequest.Retraining(d.code(), request.reason(), request.force()));
         return ResponseEntity.accepted().location(URI.create("/api/v1/retraining/history"))
-                .body(Map.of("started", true, "id", id, "model", model));
+                .body(Map.of("started", true, "id", started.runId() == null ? started.id() : started.runId(), "model", model,
+                        "work", started.id()));
     }
 
     @GetMapping(path = "/api/v1/alerts", produces = "application/json")
@@ -161,10 +137,5 @@ class OperationsController implements DisposableBean {
 
     private static Division division(String code) {
         return RequestParameters.division("division", code);
-    }
-
-    @Override
-    public void destroy() {
-        retrainer.shutdownNow();
     }
 }

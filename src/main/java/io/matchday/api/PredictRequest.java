@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /** One fixture to forecast. Team names may be any known spelling ("Man United", "Manchester Utd"). */
 @Schema(description = "A fixture to forecast")
-record PredictRequest(
+public record PredictRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Arsenal") String home,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Man United") String away,
         @Schema(description = "Match date; default today", example = "2025-05-18") LocalDate date,

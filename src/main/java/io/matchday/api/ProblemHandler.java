@@ -32,6 +32,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final org.springframework.beans.factory.ObjectProvider<PageNotFound> pages;
+
+    ProblemHandler(org.springframework.beans.factory.ObjectProvider<PageNotFound> pages) {
+        this.pages = pages;
+    }
+
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
         return respond(problem.toProblemDetail(), request);
@@ -100,6 +106,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setDetail("the request needs a JSON body");
         }
         return cast(respond(problem, ((ServletWebRequest) request).getRequest()));
+    }
+
+    /** An unknown URL: the console's not-found page for a browser, problem JSON for everyone else. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(org.springframework.web.servlet.resource.NoResourceFoundException e,
+                                                                    HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        PageNotFound page = pages.getIfAvailable();
+        if (page != null && request instanceof ServletWebRequest servlet && PageNotFound.wantsPage(servlet.getRequest())) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(org.springframework.http.MediaType.TEXT_HTML)
+                    .body(page.render(servlet.getRequest()));
+        }
+        return super.handleNoResourceFoundException(e, headers, status, request);
     }
 
     /** Spring's own problems (404, 405, 415, …) get the request path as their instance too. */

@@ -12,8 +12,7 @@ import io.matchday.models.ModelZoo;
 import io.matchday.models.CodeVersion;
 import io.matchday.models.Trainer;
 import io.matchday.models.TrainingData;
-import io.matchday.registry.BacktestRecorder;
-import io.matchday.registry.RunTracker;
+import io.matchday.registry.TrackedBacktest;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -84,58 +83,26 @@ final class BacktestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Trainer> trainers = ModelZoo.trainers(models, benchmark);
         SeasonRange seasons = SeasonRange.parse(testSeasons);
-        try (Workspace workspace = Workspace.open(store.settings())) {
+        try (Workspace workspace = Workspace.open(store.settings()); ProgressBar bar = progressBar()) {
             List<Match> history = workspace.matches.matches(division.value(), SeasonRange.ALL);
-            String runId = workspace.runs.start(runStart(history, trainers, seasons));
-            try {
-                BacktestReport report = run(history, trainers, seasons);
-                String reportJson = Json.write(toJson(report));
-                String reportHtml = new io.matchday.evaluation.BacktestHtmlReport().render(report);
-                workspace.runs.logMetrics(runId, BacktestRecorder.metrics(report));
-                workspace.runs.logArtifact(runId, "backtest.json", "application/json", reportJson.getBytes(StandardCharsets.UTF_8));
-                workspace.runs.logArtifact(runId, "backtest.html", "text/html", reportHtml.getBytes(StandardCharsets.UTF_8));
-                workspace.runs.logArtifact(runId, CompareCommand.RPS_BY_MATCH, "application/json",
-                        Json.write(BacktestRecorder.rpsByMatch(report)).getBytes(StandardCharsets.UTF_8));
-                workspace.runs.finish(runId);
-                PrintWriter out = spec.commandLine().getOut();
-                print(report, out);
-                out.println("run " + runId + " (matchday runs show " + runId + ")");
-                write(json, reportJson, out);
-                write(html, reportHtml, out);
-                write(forecasts, forecastsCsv(report), out);
-            } catch (RuntimeException e) {
-                workspace.runs.fail(runId, e);
-                throw e;
-            }
+            TrackedBacktest.Result result = new TrackedBacktest(workspace.runs, r -> new io.matchday.evaluation.BacktestHtmlReport()
+                    .render(r)).run(new TrackedBacktest.Request(division.code, history, trainers, seasons, rollingDays, threads),
+                    new TrackedBacktest.Listener() {
+                        @Override
+                        public void trained(int done) {
+                            if (bar != null) {
+                                bar.stepTo(done);
+                            }
+                        }
+                    });
+            PrintWriter out = spec.commandLine().getOut();
+            print(result.report(), out);
+            out.println("run " + result.runId() + " (matchday runs show " + result.runId() + ")");
+            write(json, result.json(), out);
+            write(html, result.html(), out);
+            write(forecasts, forecastsCsv(result.report()), out);
         }
         return 0;
-    }
-
-    private BacktestReport run(List<Match> history, List<Trainer> trainers, SeasonRange seasons) {
-        WalkForwardBacktest backtest = new WalkForwardBacktest(new BacktestConfig(seasons, rollingDays, threads),
-                PairedBootstrap.DEFAULT, trainers.get(0).name());
-        try (ProgressBar bar = progressBar()) {
-            return backtest.run(history, trainers, done -> {
-                if (bar != null) {
-                    bar.stepTo(done);
-                }
-            });
-        }
-    }
-
-    private RunTracker.Start runStart(List<Match> history, List<Trainer> trainers, SeasonRange seasons) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("models", trainers.stream().map(Trainer::name).toList());
-        parameters.put("test_seasons", seasons.toString());
-        parameters.put("rolling_days", rollingDays);
-        parameters.put("benchmark", trainers.get(0).name());
-        parameters.put("bootstrap_resamples", PairedBootstrap.DEFAULT.resamples());
-        parameters.put("bootstrap_seed", PairedBootstrap.DEFAULT.seed());
-        String fingerprint = history.isEmpty() ? null
-                : TrainingData.all(history).fingerprint();
-        return new RunTracker.Start("backtest", division.code, history.isEmpty() ? null : history.get(0).date(),
-                history.isEmpty() ? null : history.get(history.size() - 1).date(), fingerprint,
-                CodeVersion.current(), parameters, Map.of());
     }
 
     private static void write(Path file, String content, PrintWriter out) {
@@ -194,30 +161,5 @@ final class BacktestCommand implements Callable<Integer> {
 
     private static String csvField(String value) {
         return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
-    }
-
-    static Map<String, Object> toJson(BacktestReport report) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("division", report.division());
-        root.put("test_seasons", report.testSeasons());
-        root.put("benchmark", report.benchmark());
-        root.put("matches", report.matches().size());
-        root.put("excluded", report.excluded());
-        root.put("models", report.models().stream().map(m -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("name", m.name());
-            row.put("uses_prices", m.usesPrices());
-            row.put("rps", m.evaluation().rps());
-            row.put("brier", m.evaluation().brier());
-            row.put("logloss", m.evaluation().logLoss());
-            row.put("accuracy", m.evaluation().accuracy());
-            row.put("ece", m.evaluation().ece());
-            row.put("delta_rps_vs_market", m.deltaRpsVsMarket().mean());
-            row.put("delta_ci_low", m.deltaRpsVsMarket().low());
-            row.put("delta_ci_high", m.deltaRpsVsMarket().high());
-            row.put("train_seconds", m.trainSeconds());
-            return row;
-        }).toList());
-        return root;
     }
 }

@@ -12,8 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"The whole pipeline on the embedded defaults: ingest every season the data source has, "
-            + "print what is stored, then train the default model (dixon-coles), register it as <division>-outcome "
-            + "and make it champion through the promotion gate; then serve forecasts over HTTP (--no-serve stops before)."})
+            + "print what is stored, load the source's upcoming fixtures, then for every division with three complete seasons "
+            + "or more train the default model (dixon-coles), register it as <division>-outcome and make it champion "
+            + "through the promotion gate; then serve the console and the API over HTTP (--no-serve stops before)."})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
@@ -29,6 +30,38 @@ final class DemoCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Option(names = "--port", defaultValue = "8080", description = "Port of the service. Default: ${DEFAULT-VALUE}")
     int port;
+
+    /** A division is trained when it has at least this many complete seasons stored. */
+    static final int MIN_COMPLETE_SEASONS = 3;
+
+    /**
+     * Divisions with at least {@link #MIN_COMPLETE_SEASONS} complete seasons: every team met every other home
+     * and away (a season stopped early, or one still running, is not complete).
+     */
+    static List<Division> trainable(List<io.matchday.data.SeasonSummary> seasons) {
+        java.util.Map<Division, Long> complete = new java.util.TreeMap<>();
+        for (var s : seasons) {
+            if (s.teams() > 1 && s.matches() == s.teams() * (s.teams() - 1)) {
+                complete.merge(s.division(), 1L, Long::sum);
+            }
+        }
+        return complete.entrySet().stream().filter(e -> e.getValue() >= MIN_COMPLETE_SEASONS).map(java.util.Map.Entry::getKey)
+                .toList();
+    }
+
+    /** Trains and registers the division's champion, unless it already is the demo's model on exactly the stored data. */
+    private static void trainChampion(Workspace workspace, Division division, PrintWriter out) {
+        String name = io.matchday.registry.ModelTraining.defaultModelName(division);
+        var champion = workspace.registry.champion(name);
+        String fingerprint = currentFingerprint(workspace, division);
+        if (champion.isPresent() && champion.get().trainer().equals(DEFAULT_MODEL) && workspace.runs.find(champion.get().runId())
+                .map(r -> fingerprint.equals(r.dataFingerprint())).orElse(false)) {
+            out.printf("%s champion is version %d, %s, trained on exactly the stored data: nothing to train.%n",
+                    name, champion.get().version(), DEFAULT_MODEL);
+        } else {
+            TrainCommand.train(workspace, division, DEFAULT_MODEL, name, null, io.matchday.registry.PromotionGate.DEFAULT_MARGIN, out);
+        }
+    }
 
     private static String currentFingerprint(Workspace workspace, Division division) {
         var history = workspace.matches.matches(division, SeasonRange.ALL);
@@ -50,16 +83,14 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             IngestRun.run(workspace, divisions, SeasonRange.ALL, out);
             out.println();
-            Division main = divisions.contains(Division.of("E0")) ? Division.of("E0") : divisions.get(0);
-            String name = io.matchday.registry.ModelTraining.defaultModelName(main);
-            var champion = workspace.registry.champion(name);
-            String fingerprint = currentFingerprint(workspace, main);
-            if (champion.isPresent() && champion.get().trainer().equals(DEFAULT_MODEL) && workspace.runs.find(champion.get().runId())
-                    .map(r -> fingerprint.equals(r.dataFingerprint())).orElse(false)) {
-                out.printf("%s champion is version %d, %s, trained on exactly the stored data: nothing to train.%n",
-                        name, champion.get().version(), DEFAULT_MODEL);
-            } else {
-                TrainCommand.train(workspace, main, DEFAULT_MODEL, name, null, io.matchday.registry.PromotionGate.DEFAULT_MARGIN, out);
+            workspace.operations().loadFixtures().ifPresent(n -> out.println(n + " upcoming fixtures loaded from the source"));
+            List<Division> trained = trainable(workspace.matches.seasons());
+            if (trained.isEmpty()) {
+                out.println("No division has " + MIN_COMPLETE_SEASONS + " complete seasons stored: nothing to train.");
+            }
+            for (Division division : trained) {
+                out.println();
+                trainChampion(workspace, division, out);
             }
             out.println();
             out.println("Next: 'matchday seasons', 'matchday models', 'matchday predict --home Arsenal --away Chelsea', "

@@ -2,6 +2,7 @@ package io.matchday.cli;
 
 import io.matchday.MatchdaySettings;
 import io.matchday.api.MatchdayServer;
+import io.matchday.web.ConsoleModule;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,9 +45,10 @@ final class ServeCommand implements Callable<Integer> {
         if (keys != null && !keys.isBlank()) {
             properties.put("matchday.serve.api-keys", keys);
         }
-        MatchdayServer server = MatchdayServer.start(settings, port, properties);
+        MatchdayServer server = MatchdayServer.start(settings, port, properties, ConsoleModule.class);
         String url = "http://localhost:" + server.port();
         double uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        out.println("Console: " + url + "/");
         out.printf("Matchday is serving on %s (started in %.1f s, JVM up %.1f s; Ctrl-C stops it)%n", url,
                 (System.nanoTime() - start) / 1e9, uptime);
         out.println("  forecast:   curl -s -X POST " + url + "/api/v1/predict -H 'Content-Type: application/json' "
@@ -54,8 +56,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  health:     " + url + "/api/v1/health");
         out.println("  API docs:   " + url + "/swagger-ui.html  (OpenAPI: " + url + "/v3/api-docs)");
         out.println("  metrics:    " + url + "/actuator/prometheus");
-        out.println("  jobs:       " + url + "/jobs.html  (GET /api/v1/jobs)");
-        out.println("  admin:      " + (keys == null || keys.isBlank() ? "off (set MATCHDAY_API_KEYS to enable)" : "on (X-API-Key header)"));
+        out.println("  admin:      " + (keys == null || keys.isBlank() ? "off (set MATCHDAY_API_KEYS to enable)"
+                : "on (X-API-Key header; in the console, sign in at " + url + "/signin)"));
         out.flush();
         server.awaitShutdown();
     }

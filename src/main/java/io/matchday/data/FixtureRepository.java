@@ -46,13 +46,23 @@ public final class FixtureRepository {
     /** Fixtures on or after {@code from}, by date. */
     public List<Fixture> upcoming(LocalDate from) {
         return jdbc.query("select division, match_date, home_team, away_team, odds_home, odds_draw, odds_away from fixtures "
-                + "where match_date >= ? order by match_date, division, home_team", (rs, i) -> {
-                    double h = rs.getDouble(5);
-                    boolean priced = !rs.wasNull();
-                    Odds odds = priced ? new Odds(Map.of("Avg", new OutcomePrices(h, rs.getDouble(6), rs.getDouble(7))),
-                            Map.of(), List.of(), List.of()) : Odds.NONE;
-                    return new Fixture(Division.of(rs.getString(1)), rs.getDate(2).toLocalDate(), new Team(rs.getString(3)),
-                            new Team(rs.getString(4)), odds);
-                }, Date.valueOf(from));
+                + "where match_date >= ? order by match_date, division, home_team", FixtureRepository::fixture, Date.valueOf(from));
+    }
+
+    /** Fixtures whose result is not stored yet (whatever their date: a snapshot may be older than today), by date. */
+    public List<Fixture> unsettled() {
+        return jdbc.query("select f.division, f.match_date, f.home_team, f.away_team, f.odds_home, f.odds_draw, f.odds_away "
+                + "from fixtures f where not exists (select 1 from matches m where m.division = f.division "
+                + "and m.match_date = f.match_date and m.home_team = f.home_team and m.away_team = f.away_team) "
+                + "order by f.match_date, f.division, f.home_team", FixtureRepository::fixture);
+    }
+
+    private static Fixture fixture(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        double h = rs.getDouble(5);
+        boolean priced = !rs.wasNull();
+        Odds odds = priced ? new Odds(Map.of("Avg", new OutcomePrices(h, rs.getDouble(6), rs.getDouble(7))),
+                Map.of(), List.of(), List.of()) : Odds.NONE;
+        return new Fixture(Division.of(rs.getString(1)), rs.getDate(2).toLocalDate(), new Team(rs.getString(3)),
+                new Team(rs.getString(4)), odds);
     }
 }

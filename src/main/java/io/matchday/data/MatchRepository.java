@@ -71,29 +71,69 @@ public final class MatchRepository {
 
     /** Matches of a division in date order, with all their prices; {@code range} filters seasons. */
     public List<Match> matches(Division division, SeasonRange range) {
+        return read(division, "", new Object[0], range);
+    }
+
+    /** Matches of a division played in [{@code from}, {@code to}], in date order, with all their prices. */
+    public List<Match> matches(Division division, LocalDate from, LocalDate to) {
+        return read(division, " and m.match_date between ? and ?",
+                new Object[]{java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)}, SeasonRange.ALL);
+    }
+
+    /** The days with stored matches of a division, latest first. */
+    public List<LocalDate> matchDates(Division division) {
+        return jdbc.queryForList("select distinct match_date from matches where division = ? order by match_date desc",
+                java.sql.Date.class, division.code()).stream().map(java.sql.Date::toLocalDate).toList();
+    }
+
+    /** Full-time scores of a division's matches in [{@code from}, {@code to}], keyed {@code date|home|away}. */
+    public Map<String, Score> scores(Division division, LocalDate from, LocalDate to) {
+        Map<String, Score> scores = new HashMap<>();
+        jdbc.query("select match_date, home_team, away_team, home_goals, away_goals from matches "
+                + "where division = ? and match_date between ? and ?", rs -> {
+                    scores.put(rs.getDate(1).toLocalDate() + "|" + rs.getString(2) + "|" + rs.getString(3),
+                            new Score(rs.getInt(4), rs.getInt(5)));
+                }, division.code(), java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
+        return scores;
+    }
+
+    /** When each division's files were last read from the source. */
+    public Map<Division, java.time.Instant> lastIngested() {
+        Map<Division, java.time.Instant> last = new java.util.TreeMap<>();
+        jdbc.query("select division, max(ingested_at) from source_file group by division",
+                rs -> {
+                    last.put(Division.of(rs.getString(1)), rs.getTimestamp(2).toInstant());
+                });
+        return last;
+    }
+
+    private List<Match> read(Division division, String where, Object[] args, SeasonRange range) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = division.code();
+        System.arraycopy(args, 0, all, 1, args.length);
         Map<Long, Map<String, Double[]>> prices = new HashMap<>();
         jdbc.query("select p.match_id, p." + PriceTable.COLUMNS.replace(", ", ", p.") + " from match_prices p "
-                + "join matches m on m.id = p.match_id where m.division = ?", rs -> {
+                + "join matches m on m.id = p.match_id where m.division = ?" + where, rs -> {
                     Double[] values = new Double[PriceTable.WIDTH];
                     for (int i = 0; i < values.length; i++) {
                         double v = rs.getDouble(3 + i);
                         values[i] = rs.wasNull() ? null : v;
                     }
                     prices.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), values);
-                }, division.code());
+                }, all);
         List<Match> matches = new ArrayList<>();
         jdbc.query("select id, season, match_date, kickoff, home_team, away_team, home_goals, away_goals, "
                 + "ht_home_goals, ht_away_goals, referee, home_shots, away_shots, home_shots_on_target, "
                 + "away_shots_on_target, home_corners, away_corners, home_fouls, away_fouls, home_yellow, "
-                + "away_yellow, home_red, away_red from matches where division = ? "
-                + "order by match_date, kickoff, home_team", rs -> {
+                + "away_yellow, home_red, away_red from matches m where division = ?" + where
+                + " order by match_date, kickoff, home_team", rs -> {
                     Season season = Season.parse(rs.getString(2));
                     if (range.contains(season)) {
                         long id = rs.getLong(1);
                         Odds odds = PriceTable.odds(prices.getOrDefault(id, Map.of()));
                         matches.add(toMatch(rs, division, season, odds));
                     }
-                }, division.code());
+                }, all);
         return matches;
     }
 

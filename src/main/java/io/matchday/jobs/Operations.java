@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The four recurring jobs, over the domain services they drive. */
 public final class Operations {
@@ -103,15 +104,23 @@ public final class Operations {
             }
             done.add(String.format(Locale.ROOT, "%s %d new, %d updated", division, inserted, updated));
         }
-        Optional<byte[]> file = ingest.client().fixturesFile();
-        String upcoming = "no fixtures file at the source";
-        if (file.isPresent()) {
-            List<Fixture> parsed = UpcomingFixtures.parse(file.get(), names).stream()
-                    .filter(f -> config.divisions().contains(f.division())).toList();
-            fixtures.replace(parsed, clock.instant());
-            upcoming = parsed.size() + " upcoming fixtures";
-        }
+        OptionalInt loaded = loadFixtures();
+        String upcoming = loaded.isPresent() ? loaded.getAsInt() + " upcoming fixtures" : "no fixtures file at the source";
         return String.join("; ", done) + "; " + upcoming;
+    }
+
+    /**
+     * Replaces the stored fixtures with the source's {@code fixtures.csv} (every division in it: the
+     * console shows them all, the forecast job forecasts its own divisions); empty when the source has none.
+     */
+    public OptionalInt loadFixtures() {
+        Optional<byte[]> file = ingest.client().fixturesFile();
+        if (file.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<Fixture> parsed = UpcomingFixtures.parse(file.get(), names);
+        fixtures.replace(parsed, clock.instant());
+        return OptionalInt.of(parsed.size());
     }
 
     /** Forecasts every upcoming fixture with its division's champion, into the ledger. */

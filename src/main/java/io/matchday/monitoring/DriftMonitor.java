@@ -46,7 +46,7 @@ public final class DriftMonitor {
             features.add(tests.numeric(names.get(f), column(rows, f, referenceStart, currentStart),
                     column(rows, f, currentStart, n)));
         }
-        features.add(tests.categorical("result", outcomes(history.subList(referenceStart, currentStart)),
+        features.add(tests.categorical("result", java.util.List.of("H", "D", "A"), outcomes(history.subList(referenceStart, currentStart)),
                 outcomes(history.subList(currentStart, n))));
         long drifted = features.stream().filter(FeatureDrift::drifted).count();
         double share = (double) drifted / features.size();

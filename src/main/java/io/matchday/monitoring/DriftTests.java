@@ -41,17 +41,41 @@ public final class DriftTests {
         double[] cur = finite(current);
         if (ref.length < 2 || cur.length < 2) {
             return new FeatureDrift(feature, FeatureDrift.Kind.NUMERIC, "ks", Double.NaN, 1.0, Double.NaN, Double.NaN, false,
-                    ref.length, cur.length);
+                    ref.length, cur.length, null);
         }
         KolmogorovSmirnovTest ks = new KolmogorovSmirnovTest(seed);
         double statistic = ks.kolmogorovSmirnovStatistic(ref, cur);
         double p = ks.kolmogorovSmirnovTest(ref, cur);
         return new FeatureDrift(feature, FeatureDrift.Kind.NUMERIC, "ks", statistic, p, wassersteinInSd(ref, cur),
-                psi(ref, cur), p < alpha, ref.length, cur.length);
+                psi(ref, cur), p < alpha, ref.length, cur.length, histogram(ref, cur));
+    }
+
+    /** Both samples' shares over the reference deciles (ties merge bins), rounded for storage. */
+    static FeatureDrift.Histogram histogram(double[] reference, double[] current) {
+        double[] edges = java.util.stream.DoubleStream.of(decileEdges(reference)).distinct().toArray();
+        java.util.List<String> bins = new java.util.ArrayList<>();
+        for (int k = 0; k <= edges.length; k++) {
+            bins.add(k == 0 ? "≤ " + short4(edges[0]) : k == edges.length ? "> " + short4(edges[k - 1])
+                    : short4(edges[k - 1]) + "–" + short4(edges[k]));
+        }
+        return new FeatureDrift.Histogram(bins, round(binShares(reference, edges)), round(binShares(current, edges)));
+    }
+
+    private static String short4(double v) {
+        return String.format(java.util.Locale.ROOT, "%.3g", v);
+    }
+
+    private static double[] round(double[] shares) {
+        return Arrays.stream(shares).map(x -> Math.round(x * 10000) / 10000.0).toArray();
     }
 
     /** {@code reference} and {@code current} count each category, in the same order. */
     public FeatureDrift categorical(String feature, long[] reference, long[] current) {
+        return categorical(feature, java.util.List.of(), reference, current);
+    }
+
+    /** As {@link #categorical(String, long[], long[])}, with the categories' names for the histogram. */
+    public FeatureDrift categorical(String feature, java.util.List<String> categories, long[] reference, long[] current) {
         if (reference.length != current.length) {
             throw new IllegalArgumentException("category counts differ in length");
         }
@@ -60,15 +84,17 @@ public final class DriftTests {
         long curTotal = Arrays.stream(current).sum();
         if (kept[0].length < 2 || refTotal == 0 || curTotal == 0) {
             return new FeatureDrift(feature, FeatureDrift.Kind.CATEGORICAL, "chi-square", 0, 1.0, 0, 0, false,
-                    (int) refTotal, (int) curTotal);
+                    (int) refTotal, (int) curTotal, null);
         }
         ChiSquareTest chi = new ChiSquareTest();
         double statistic = chi.chiSquareDataSetsComparison(kept[0], kept[1]);
         double p = chi.chiSquareTestDataSetsComparison(kept[0], kept[1]);
         double[] r = proportions(reference);
         double[] c = proportions(current);
+        java.util.List<String> bins = categories.size() == r.length ? categories
+                : java.util.stream.IntStream.range(0, r.length).mapToObj(String::valueOf).toList();
         return new FeatureDrift(feature, FeatureDrift.Kind.CATEGORICAL, "chi-square", statistic, p, jensenShannon(r, c),
-                psiOf(r, c), p < alpha, (int) refTotal, (int) curTotal);
+                psiOf(r, c), p < alpha, (int) refTotal, (int) curTotal, new FeatureDrift.Histogram(bins, round(r), round(c)));
     }
 
     /** Wasserstein-1 distance between the empirical distributions, in units of the reference standard deviation. */
@@ -100,13 +126,18 @@ public final class DriftTests {
 
     /** PSI of the current sample over the reference deciles. */
     static double psi(double[] reference, double[] current) {
+        double[] edges = decileEdges(reference);
+        return psiOf(binShares(reference, edges), binShares(current, edges));
+    }
+
+    private static double[] decileEdges(double[] reference) {
         double[] sorted = reference.clone();
         Arrays.sort(sorted);
         double[] edges = new double[PSI_BINS - 1];
         for (int k = 1; k < PSI_BINS; k++) {
             edges[k - 1] = sorted[(int) Math.floor((double) k * (sorted.length - 1) / PSI_BINS)];
         }
-        return psiOf(binShares(reference, edges), binShares(current, edges));
+        return edges;
     }
 
     private static double[] binShares(double[] values, double[] edges) {

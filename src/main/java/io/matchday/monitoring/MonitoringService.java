@@ -112,13 +112,19 @@ public final class MonitoringService {
         MonitoringResult result = new MonitoringResult(measured.id(), measured.model(), measured.version(), measured.at(),
                 drift, p, measured.validationRps(), measured.daysSinceTraining(), raised);
         jdbc.update("insert into monitoring_runs (id, model_name, model_version, created_at, summary) values (?, ?, ?, ?, ?)",
-                result.id(), modelName, result.version(), Timestamp.from(result.at()), truncate(toJson(result)));
+                result.id(), modelName, result.version(), Timestamp.from(result.at()), checked(toJson(result)));
         return result;
     }
 
     public Optional<MonitoringResult> latest(String modelName) {
         return jdbc.queryForList("select summary from monitoring_runs where model_name = ? order by id desc limit 1",
                 String.class, modelName).stream().findFirst().map(this::fromJson);
+    }
+
+    /** The model's monitoring runs, newest first: how its rolling performance and drift moved over time. */
+    public List<MonitoringResult> history(String modelName, int limit) {
+        return jdbc.queryForList("select summary from monitoring_runs where model_name = ? order by id desc limit ?",
+                String.class, modelName, limit).stream().map(this::fromJson).toList();
     }
 
     public List<String> monitoredModels() {
@@ -141,7 +147,11 @@ public final class MonitoringService {
         }
     }
 
-    private static String truncate(String s) {
-        return s.length() > 20000 ? s.substring(0, 20000) : s;
+    /** The column holds a million characters (V7); a summary longer than that is a fault, not something to cut. */
+    private static String checked(String s) {
+        if (s.length() > 1_000_000) {
+            throw new IllegalStateException("monitoring summary of " + s.length() + " characters exceeds its column");
+        }
+        return s;
     }
 }

@@ -29,6 +29,11 @@ public final class ModelCard {
             Map.entry("ensemble", "A weighted pool of the pre-closing market and the football models."),
             Map.entry("ensemble-no-prices", "A weighted pool of the football models alone: no bookmaker input."));
 
+    /** The limits every model of the zoo shares. */
+    public static final String LIMITS = "Forecasts assume the league behaves as in the training window: a new season's promoted "
+            + "teams start from the average of the weakest teams of the season before, and transfers, injuries and managers are "
+            + "unknown to the model. Not validated outside the division it was trained on.";
+
     private final ModelVersion version;
     private final Model model;
     private final BacktestReport validation;
@@ -37,6 +42,11 @@ public final class ModelCard {
         this.version = version;
         this.model = model;
         this.validation = validation;
+    }
+
+    /** What a model of this trainer is for, in a sentence. */
+    public static String intendedUse(String trainer) {
+        return USE.getOrDefault(trainer, "See the README's model table.");
     }
 
     public String markdown() {
@@ -65,10 +75,8 @@ public final class ModelCard {
         }
         md.append("\n## Parameters\n\n| parameter | value |\n|---|---|\n");
         p.parameters().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(format(v)).append(" |\n"));
-        md.append("\n## Intended use and limits\n\n").append(USE.getOrDefault(version.trainer(), "See the README's model table."))
-                .append("\n\nForecasts assume the league behaves as in the training window: a new season's promoted teams start "
-                        + "from the average of the weakest teams of the season before, and transfers, injuries and managers are "
-                        + "unknown to the model. Not validated outside the division it was trained on.\n");
+        md.append("\n## Intended use and limits\n\n").append(intendedUse(version.trainer()))
+                .append("\n\n").append(LIMITS).append("\n");
         return md.toString();
     }
 

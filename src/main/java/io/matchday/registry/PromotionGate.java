@@ -40,8 +40,11 @@ public final class PromotionGate {
         ModelCache cache = new ModelCache();
         List<Trainer> trainers = new ArrayList<>(List.of(ModelZoo.trainer(candidate, cache)));
         rival.ifPresent(c -> trainers.add(new Renamed(ModelZoo.trainer(c, cache), "champion:" + c)));
-        // The closing market rides along (it trains nothing) so every decision says how far from it the candidate is.
-        if (!candidate.equals(ModelZoo.MARKET)) {
+        // The closing market rides along (it trains nothing) so every decision says how far from it the candidate is;
+        // seasons whose files have no closing prices (before 2019-20 in most divisions) are judged without it.
+        boolean closingPrices = history.stream().filter(m -> validation.contains(m.season()))
+                .anyMatch(m -> m.odds().averageClosing().isPresent());
+        if (!candidate.equals(ModelZoo.MARKET) && closingPrices) {
             trainers.add(ModelZoo.trainer(ModelZoo.MARKET, cache));
         }
         BacktestReport report = new WalkForwardBacktest(new BacktestConfig(validation, 0, 2), bootstrap)

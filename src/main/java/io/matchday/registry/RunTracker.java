@@ -91,6 +91,20 @@ public final class RunTracker {
                 (rs, i) -> new RunMetric(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getDouble(4)), runId);
     }
 
+    /** Final metrics of many runs in one query: run id → metric name → value (a listing's headline numbers). */
+    public Map<String, Map<String, Double>> finalMetrics(List<String> runIds) {
+        Map<String, Map<String, Double>> byRun = new java.util.HashMap<>();
+        if (runIds.isEmpty()) {
+            return byRun;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(runIds.size(), "?"));
+        jdbc.query("select run_id, name, metric from run_metrics where step = " + RunMetric.FINAL + " and run_id in (" + marks + ")",
+                rs -> {
+                    byRun.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>()).put(rs.getString(2), rs.getDouble(3));
+                }, runIds.toArray());
+        return byRun;
+    }
+
     public List<RunArtifact> artifacts(String runId) {
         return jdbc.query("select name, sha256, bytes, media_type from run_artifacts where run_id = ? order by name",
                 (rs, i) -> new RunArtifact(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)), runId);

@@ -12,10 +12,10 @@ import java.time.Duration;
 import java.util.Map;
 
 /** A small JSON client for tests against a running server. */
-final class Http {
+public final class Http {
 
     /** A response: status, content type, body, and the body parsed when it is JSON. */
-    record Reply(int status, String contentType, String body, JsonNode json, java.net.http.HttpHeaders headers) {
+    public record Reply(int status, String contentType, String body, JsonNode json, java.net.http.HttpHeaders headers) {
         @Override
         public String toString() {
             return status + " " + body;
@@ -30,15 +30,15 @@ final class Http {
         this.base = base;
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    Reply post(String path, String json) {
+    public Reply post(String path, String json) {
         return post(path, json, Map.of());
     }
 
-    Reply post(String path, String body, Map<String, String> headers) {
+    public Reply post(String path, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (!headers.containsKey("Content-Type")) {
@@ -63,7 +63,7 @@ final class Http {
         }
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (IOException e) {

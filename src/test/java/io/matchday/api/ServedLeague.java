@@ -16,6 +16,7 @@ import io.matchday.registry.ModelRegistry;
 import io.matchday.registry.ModelTraining;
 import io.matchday.registry.RunTracker;
 import io.matchday.testsupport.SyntheticData;
+import io.matchday.web.ConsoleModule;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,20 +24,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A running service over a database holding a league (synthetic, or the mirror's) with a
+ * A running service (API and console) over a database holding a league (synthetic, or the mirror's) with a
  * Dixon–Coles champion of {@code e0-outcome}; the test keeps its own handle on the database and
  * registry, as the CLI or another node would.
  */
-final class ServedLeague implements AutoCloseable {
+public final class ServedLeague implements AutoCloseable {
 
-    static final String API_KEY = "test-key-5f1c";
+    public static final String API_KEY = "test-key-5f1c";
 
-    final MatchdaySettings settings;
-    final Database database;
-    final ModelRegistry registry;
-    final ModelTraining training;
-    final MatchdayServer server;
-    final Http http;
+    public final MatchdaySettings settings;
+    public final Database database;
+    public final ModelRegistry registry;
+    public final ModelTraining training;
+    public final MatchdayServer server;
+    public final Http http;
 
     private ServedLeague(MatchdaySettings settings, Map<String, Object> properties, Division division) {
         this.settings = settings;
@@ -54,12 +55,12 @@ final class ServedLeague implements AutoCloseable {
                 "matchday.serve.refresh-interval", "500ms", "matchday.serve.node", "test-node", "matchday.jobs.polling", "500ms",
                 "matchday.jobs.metrics-refresh", "1s"));
         all.putAll(properties);
-        this.server = MatchdayServer.start(settings, 0, all);
+        this.server = MatchdayServer.start(settings, 0, all, ConsoleModule.class);
         this.http = new Http(server.url());
     }
 
     /** A synthetic E0 of 20 teams over seasons 2020-21 to 2022-23. */
-    static ServedLeague synthetic(Path home, DatabaseSettings database, Map<String, Object> properties) {
+    public static ServedLeague synthetic(Path home, DatabaseSettings database, Map<String, Object> properties) {
         Path data = home.resolve("data");
         SyntheticData.write(data, 20, 3, 11);
         return new ServedLeague(settings(home, data.toUri(), database), properties, Division.of("E0"));
@@ -74,7 +75,7 @@ final class ServedLeague implements AutoCloseable {
         return new MatchdaySettings(home, data, database, home.resolve("artifacts"));
     }
 
-    static DatabaseSettings h2(Path home) {
+    public static DatabaseSettings h2(Path home) {
         return new DatabaseSettings("jdbc:h2:file:" + home.resolve("db/matchday") + ";AUTO_SERVER=TRUE", "sa", "");
     }
 
@@ -83,7 +84,7 @@ final class ServedLeague implements AutoCloseable {
         Map<String, Object> all = new HashMap<>(Map.of("matchday.serve.api-keys", API_KEY,
                 "matchday.serve.refresh-interval", "500ms", "matchday.serve.node", node, "matchday.jobs.polling", "500ms"));
         all.putAll(properties);
-        return MatchdayServer.start(settings, 0, all);
+        return MatchdayServer.start(settings, 0, all, ConsoleModule.class);
     }
 
     @Override

@@ -373,7 +373,7 @@ abstract class ServingScenarios {
                         + "E0,15/09/2031,16:30,Redcliffe,Stonebridge,,,\r\n"
                         + "SC0,15/09/2031,12:00,Elsewhere,Nowhere,2.0,3.0,4.0\r\n");
         runJob("refresh-data");
-        assertThat(lastRun("refresh-data").path("message").asText()).contains("2 upcoming fixtures");
+        assertThat(lastRun("refresh-data").path("message").asText()).contains("3 upcoming fixtures");
         runJob("predict-upcoming");
         assertThat(lastRun("predict-upcoming").path("message").asText()).contains("2 fixtures forecast into the ledger");
         JsonNode ledger = awaitLedger("/api/v1/predictions?team=Queensbury&from=2031-09-14&to=2031-09-14", 1);

@@ -1,0 +1,94 @@
+package io.matchday.web;
+
+import io.matchday.api.AdminKeys;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Signing in with an admin key: checked once, then the session (an HttpOnly, SameSite=Strict cookie)
+ * carries it. The key itself is never stored, logged, put in a URL or shown.
+ */
+@Controller
+class SignInPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInPages.class);
+
+    private final Console console;
+    private final AdminKeys keys;
+    private final SecurityContextRepository contexts;
+    private final CsrfTokenRepository csrf;
+
+    SignInPages(Console console, AdminKeys keys, SecurityContextRepository contexts, CsrfTokenRepository csrf) {
+        this.console = console;
+        this.keys = keys;
+        this.contexts = contexts;
+        this.csrf = csrf;
+    }
+
+    @GetMapping("/signin")
+    ResponseEntity<String> form(HttpServletRequest request, @RequestParam(required = false) String next) {
+        return page(request, HttpStatus.OK, next, null);
+    }
+
+    @PostMapping("/signin")
+    ResponseEntity<String> signIn(HttpServletRequest request, HttpServletResponse response, @RequestParam(required = false) String key,
+                                  @RequestParam(required = false) String next) {
+        if (!keys.enabled()) {
+            return page(request, HttpStatus.FORBIDDEN, next, null);
+        }
+        if (!keys.matches(key)) {
+            LOG.info("console sign-in refused from {}", request.getRemoteAddr());
+            return page(request, HttpStatus.UNAUTHORIZED, next, "That is not an admin key of this node.");
+        }
+        // A new session id on sign-in, so a session fixed by someone else never becomes an admin one.
+        request.getSession(true);
+        request.changeSessionId();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        csrf.saveToken(null, request, response);
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", safe(next)).build();
+    }
+
+    @PostMapping("/signout")
+    ResponseEntity<String> signOut(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/").build();
+    }
+
+    private ResponseEntity<String> page(HttpServletRequest request, HttpStatus status, String next, String error) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("next", safe(next));
+        params.put("error", error);
+        return console.render(status, "pages/signin.jte", console.page(request, "Sign in", Section.NONE), params);
+    }
+
+    /** Only a path of this site: never an absolute URL someone slipped in. */
+    static String safe(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+    }
+}

@@ -1,0 +1,65 @@
+// Matchday console: times in the reader's zone, the CSRF header for htmx, and charts from data attributes.
+(function () {
+  "use strict";
+
+  function localTimes(root) {
+    var format = new Intl.DateTimeFormat(undefined, {dateStyle: "medium", timeStyle: "short"});
+    root.querySelectorAll("time[data-local]").forEach(function (el) {
+      var d = new Date(el.getAttribute("datetime"));
+      if (!isNaN(d)) {
+        el.textContent = format.format(d);
+        el.title = el.getAttribute("datetime");
+      }
+    });
+  }
+
+  var palette = ["#0b57d0", "#b42318", "#116329", "#8a4b00", "#6e40c9", "#57606a", "#0e7490", "#be185d"];
+
+  function drawCharts(root) {
+    if (typeof Chart === "undefined") {
+      return;
+    }
+    root.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+      if (canvas.dataset.drawn) {
+        return;
+      }
+      var spec = JSON.parse(canvas.dataset.chart);
+      var datasets = spec.series.map(function (s, i) {
+        var colour = s.colour || palette[i % palette.length];
+        return {label: s.label, data: s.data, borderColor: colour, backgroundColor: colour + (spec.type === "bar" ? "99" : "33"),
+          borderDash: s.dashed ? [6, 4] : undefined, pointRadius: spec.points ? 3 : 0, borderWidth: 2, tension: 0,
+          spanGaps: true, fill: false};
+      });
+      new Chart(canvas, {
+        type: spec.type || "line",
+        data: {labels: spec.labels, datasets: datasets},
+        options: {
+          responsive: true, maintainAspectRatio: false, animation: false,
+          interaction: {mode: "index", intersect: false},
+          plugins: {legend: {position: "bottom"}, title: {display: !!spec.title, text: spec.title}},
+          scales: {x: {title: {display: !!spec.x, text: spec.x}, ticks: {maxTicksLimit: 12}},
+                   y: {title: {display: !!spec.y, text: spec.y}}}
+        }
+      });
+      canvas.dataset.drawn = "1";
+    });
+  }
+
+  function init(root) {
+    localTimes(root);
+    drawCharts(root);
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    init(document);
+    var token = document.body.dataset.csrf;
+    document.body.addEventListener("htmx:configRequest", function (e) {
+      if (token) {
+        e.detail.headers["X-CSRF-TOKEN"] = token;
+      }
+    });
+    document.body.addEventListener("htmx:afterSwap", function (e) {
+      init(e.detail.target);
+    });
+  });
+})();
