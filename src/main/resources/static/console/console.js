@@ -24,6 +24,21 @@
         return;
       }
       var spec = JSON.parse(canvas.dataset.chart);
+      if (spec.type === "scatter") {
+        // Calibration: forecast against observed frequency, the diagonal for reference.
+        new Chart(canvas, {
+          type: "scatter",
+          data: {datasets: spec.series.map(function (s, i) {
+            return {label: s.label, data: s.data.map(function (p) { return {x: p[0], y: p[1]}; }), showLine: true,
+              borderColor: s.dashed ? "#8c959f" : palette[i % palette.length], backgroundColor: palette[i % palette.length],
+              borderDash: s.dashed ? [4, 4] : undefined, pointRadius: s.dashed ? 0 : 3};
+          })},
+          options: {responsive: true, maintainAspectRatio: false, animation: false, plugins: {legend: {position: "bottom"}},
+            scales: {x: {min: 0, max: 1, title: {display: true, text: spec.x}}, y: {min: 0, max: 1, title: {display: true, text: spec.y}}}}
+        });
+        canvas.dataset.drawn = "1";
+        return;
+      }
       var datasets = spec.series.map(function (s, i) {
         var colour = s.colour || palette[i % palette.length];
         return {label: s.label, data: s.data, borderColor: colour, backgroundColor: colour + (spec.type === "bar" ? "99" : "33"),
@@ -34,6 +49,7 @@
         type: spec.type || "line",
         data: {labels: spec.labels, datasets: datasets},
         options: {
+          indexAxis: spec.horizontal ? "y" : "x",
           responsive: true, maintainAspectRatio: false, animation: false,
           interaction: {mode: "index", intersect: false},
           plugins: {legend: {position: "bottom"}, title: {display: !!spec.title, text: spec.title}},
@@ -48,6 +64,8 @@
   function init(root) {
     localTimes(root);
     drawCharts(root);
+    // A marker for tests and tools: how many charts the page drew without a script error.
+    document.body.dataset.charts = String(document.querySelectorAll("canvas[data-drawn]").length);
   }
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -124,22 +124,28 @@ public class ConsoleQueries {
         this.retraining = operations.retraining();
     }
 
-    /** A division's retraining as it stands: the run in progress, the last one, every trigger now. */
+    /** A division's retraining as it stands: the run in progress and the last one. */
     public record Retraining(String division, String model, io.matchday.jobs.RetrainingRun running,
-                             io.matchday.jobs.RetrainingRun last, List<io.matchday.jobs.Trigger> triggers) {
+                             io.matchday.jobs.RetrainingRun last) {
     }
 
     public Retraining retraining(String division) {
+        String model = ModelTraining.defaultModelName(division(division));
+        return new Retraining(division(division).code(), model, retraining.running(model).orElse(null),
+                retraining.history(model, 1).stream().findFirst().orElse(null));
+    }
+
+    /**
+     * Every retraining trigger of the division's model as it stands now. It measures drift and performance
+     * since the model's training, so it takes a while (pages load it after the rest).
+     */
+    public List<io.matchday.jobs.Trigger> triggers(String division) {
         Division d = division(division);
-        String model = ModelTraining.defaultModelName(d);
-        List<io.matchday.jobs.Trigger> triggers;
         try {
-            triggers = retraining.evaluate(d, model);
+            return retraining.evaluate(d, ModelTraining.defaultModelName(d));
         } catch (io.matchday.MatchdayException e) {
-            triggers = List.of(new io.matchday.jobs.Trigger("unavailable", false, null, null, e.getMessage()));
+            return List.of(new io.matchday.jobs.Trigger("unavailable", false, null, null, e.getMessage()));
         }
-        return new Retraining(d.code(), model, retraining.running(model).orElse(null),
-                retraining.history(model, 1).stream().findFirst().orElse(null), triggers);
     }
 
     /** A division's retraining runs, newest first. */

@@ -10,7 +10,6 @@ import io.matchday.data.Match;
 import io.matchday.data.MatchRepository;
 import io.matchday.data.Season;
 import io.matchday.data.SeasonRange;
-import io.matchday.evaluation.BacktestHtmlReport;
 import io.matchday.jobs.RetrainingBusyException;
 import io.matchday.jobs.RetrainingPipeline;
 import io.matchday.jobs.RetrainingRun;
@@ -109,12 +108,13 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
     private final TeamDirectory teams;
     private final Clock clock;
     private final WorkProperties properties;
+    private final HtmlReports reports;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<Kind, ExecutorService> executors = new EnumMap<>(Kind.class);
 
     LocalBackgroundWork(MatchRepository matches, MatchdaySettings settings, RunTracker runs, IngestService ingest,
                         io.matchday.jobs.Operations operations, ServedModels served, TeamDirectory teams, Clock clock,
-                        WorkProperties properties) {
+                        WorkProperties properties, HtmlReports reports) {
         this.matches = matches;
         this.settings = settings;
         this.runs = runs;
@@ -124,6 +124,7 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
         this.teams = teams;
         this.clock = clock;
         this.properties = properties;
+        this.reports = reports;
         for (Kind kind : Kind.values()) {
             AtomicInteger n = new AtomicInteger();
             executors.put(kind, Executors.newFixedThreadPool(properties.concurrency(kind), r -> {
@@ -256,7 +257,7 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
         return new Prepared(title, total, new Job() {
             @Override
             public Object run(Entry entry) {
-                TrackedBacktest.Result result = new TrackedBacktest(runs, r -> new BacktestHtmlReport().render(r)).run(
+                TrackedBacktest.Result result = new TrackedBacktest(runs, reports::backtest).run(
                         new TrackedBacktest.Request(division.code(), history, trainers, seasons, 0, 2),
                         new TrackedBacktest.Listener() {
                             @Override

@@ -40,15 +40,17 @@ class OperationsController {
     private final AlertStore alerts;
     private final BackgroundWork work;
     private final ConsoleQueries queries;
+    private final HtmlReports reports;
 
     OperationsController(JobScheduler scheduler, Operations operations, AlertStore alerts, BackgroundWork work,
-                         ConsoleQueries queries) {
+                         ConsoleQueries queries, HtmlReports reports) {
         this.scheduler = scheduler;
         this.retraining = operations.retraining();
         this.monitoring = operations.monitoring();
         this.alerts = alerts;
         this.work = work;
         this.queries = queries;
+        this.reports = reports;
     }
 
     @GetMapping(path = "/api/v1/jobs", produces = "application/json")
@@ -87,7 +89,7 @@ class OperationsController {
     @Operation(summary = "The running retraining (if any), the last one, and every trigger as it stands now")
     RetrainingStatus status(@RequestParam(defaultValue = "E0") String division) {
         ConsoleQueries.Retraining r = queries.retraining(division);
-        return new RetrainingStatus(r.model(), r.running(), r.last(), r.triggers());
+        return new RetrainingStatus(r.model(), r.running(), r.last(), queries.triggers(division));
     }
 
     @GetMapping(path = "/api/v1/retraining/history", produces = "application/json")
@@ -132,7 +134,7 @@ class OperationsController {
     @GetMapping(path = "/api/v1/monitoring/report", produces = "text/html")
     @Operation(summary = "The latest monitoring run of a model as a self-contained HTML page with charts")
     String report(@RequestParam(defaultValue = "e0-outcome") String model) {
-        return new io.matchday.monitoring.MonitoringHtmlReport().render(latest(model));
+        return reports.monitoring(latest(model));
     }
 
     private static Division division(String code) {

@@ -1,6 +1,5 @@
 package io.matchday.api;
 
-import io.matchday.simulation.SimulationHtmlReport;
 import io.matchday.simulation.SimulationReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -29,9 +28,11 @@ class SimulationsController {
     }
 
     private final BackgroundWork work;
+    private final HtmlReports reports;
 
-    SimulationsController(BackgroundWork work) {
+    SimulationsController(BackgroundWork work, HtmlReports reports) {
         this.work = work;
+        this.reports = reports;
     }
 
     @PostMapping(path = "/api/v1/simulations", consumes = "application/json", produces = "application/json")
@@ -57,7 +58,7 @@ class SimulationsController {
     @GetMapping(path = "/api/v1/simulations/{id}/report.html", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "The finished replay's self-contained HTML report")
     String html(@PathVariable String id) {
-        return new SimulationHtmlReport().render(finished(id));
+        return reports.simulation(finished(id));
     }
 
     @GetMapping(path = "/api/v1/simulations/{id}/report.json", produces = "application/json")

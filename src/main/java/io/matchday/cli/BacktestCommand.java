@@ -13,6 +13,8 @@ import io.matchday.models.CodeVersion;
 import io.matchday.models.Trainer;
 import io.matchday.models.TrainingData;
 import io.matchday.registry.TrackedBacktest;
+import io.matchday.web.Reports;
+import io.matchday.web.Templates;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,8 +87,7 @@ final class BacktestCommand implements Callable<Integer> {
         SeasonRange seasons = SeasonRange.parse(testSeasons);
         try (Workspace workspace = Workspace.open(store.settings()); ProgressBar bar = progressBar()) {
             List<Match> history = workspace.matches.matches(division.value(), SeasonRange.ALL);
-            TrackedBacktest.Result result = new TrackedBacktest(workspace.runs, r -> new io.matchday.evaluation.BacktestHtmlReport()
-                    .render(r)).run(new TrackedBacktest.Request(division.code, history, trainers, seasons, rollingDays, threads),
+            TrackedBacktest.Result result = new TrackedBacktest(workspace.runs, new Reports(Templates.precompiled())::backtest).run(new TrackedBacktest.Request(division.code, history, trainers, seasons, rollingDays, threads),
                     new TrackedBacktest.Listener() {
                         @Override
                         public void trained(int done) {

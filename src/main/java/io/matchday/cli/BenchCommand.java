@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print a table and write target/bench/<name>.json.",
-        subcommands = {BenchCommand.Ingest.class, BenchModels.class, BenchRegistry.class, BenchSimulate.class})
+        subcommands = {BenchCommand.Ingest.class, BenchModels.class, BenchRegistry.class, BenchSimulate.class, BenchConsole.class})
 final class BenchCommand implements Runnable {
 
     @Spec

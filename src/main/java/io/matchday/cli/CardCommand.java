@@ -68,7 +68,7 @@ final class CardCommand implements Callable<Integer> {
                 Files.writeString(markdown, card.markdown());
             }
             if (html != null) {
-                Files.writeString(html, card.html());
+                Files.writeString(html, new io.matchday.web.Reports(io.matchday.web.Templates.precompiled()).modelCard(card));
             }
             if (markdown == null && html == null) {
                 spec.commandLine().getOut().print(card.markdown());

@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** Trains and registers the division's champion, unless it already is the demo's model on exactly the stored data. */
-    private static void trainChampion(Workspace workspace, Division division, PrintWriter out) {
+    static void trainChampion(Workspace workspace, Division division, PrintWriter out) {
         String name = io.matchday.registry.ModelTraining.defaultModelName(division);
         var champion = workspace.registry.champion(name);
         String fingerprint = currentFingerprint(workspace, division);

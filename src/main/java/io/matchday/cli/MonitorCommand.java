@@ -2,7 +2,8 @@ package io.matchday.cli;
 
 import io.matchday.data.Division;
 import io.matchday.monitoring.FeatureDrift;
-import io.matchday.monitoring.MonitoringHtmlReport;
+import io.matchday.web.Reports;
+import io.matchday.web.Templates;
 import io.matchday.monitoring.MonitoringResult;
 import io.matchday.monitoring.Performance;
 import io.matchday.registry.ModelTraining;
@@ -59,7 +60,7 @@ final class MonitorCommand implements Callable<Integer> {
             }
             r.alerts().forEach(a -> out.println("ALERT " + a.severity() + " " + a.kind() + ": " + a.message()));
             if (html != null) {
-                Files.writeString(html, new MonitoringHtmlReport().render(r));
+                Files.writeString(html, new Reports(Templates.precompiled()).monitoring(r));
                 out.println("report: " + html);
             }
         }

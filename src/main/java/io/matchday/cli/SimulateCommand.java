@@ -6,7 +6,8 @@ import io.matchday.data.Season;
 import io.matchday.data.SeasonRange;
 import io.matchday.simulation.SeasonSimulation;
 import io.matchday.simulation.SimulationConfig;
-import io.matchday.simulation.SimulationHtmlReport;
+import io.matchday.web.Reports;
+import io.matchday.web.Templates;
 import io.matchday.simulation.SimulationReport;
 import io.matchday.simulation.Staking;
 import io.matchday.simulation.Strategy;
@@ -120,7 +121,7 @@ final class SimulateCommand implements Callable<Integer> {
             out.println("json: " + json);
         }
         if (html != null) {
-            Files.writeString(html, new SimulationHtmlReport().render(report));
+            Files.writeString(html, new Reports(Templates.precompiled()).simulation(report));
             out.println("html: " + html);
         }
         return 0;

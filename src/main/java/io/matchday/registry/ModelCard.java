@@ -12,7 +12,7 @@ import java.util.Map;
  * A model card for one registered version: what it was trained on (window, data fingerprint,
  * commit), its parameters, how it scored walk-forward against the closing market on the
  * validation season (with the paired bootstrap interval), its calibration, and what it is and is
- * not for. Markdown for the repository, HTML (with an inline SVG reliability plot) for people.
+ * not for. Markdown here; the console renders the same card as a page and a self-contained HTML file.
  */
 public final class ModelCard {
 
@@ -80,80 +80,17 @@ public final class ModelCard {
         return md.toString();
     }
 
-    public String html() {
-        ModelResult self = validation.models().stream().filter(r -> r.name().equals(version.trainer())).findFirst()
-                .orElse(validation.models().get(validation.models().size() - 1));
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Model card " + escape(version.model())
-                + " v" + version.version() + "</title><style>body{font-family:system-ui,sans-serif;max-width:900px;margin:2rem auto;"
-                + "color:#222}table{border-collapse:collapse;margin:1rem 0}td,th{border-bottom:1px solid #ddd;padding:.3rem .6rem;"
-                + "text-align:left;font-variant-numeric:tabular-nums}code{font-size:.85rem}</style></head><body>\n"
-                + toHtml(markdown()) + "<h2>Calibration</h2>\n<p>Forecast probability against observed frequency on the "
-                + "validation season (three outcomes pooled, ten bins); the dashed diagonal is perfect calibration.</p>\n"
-                + reliabilitySvg(self) + "\n</body></html>\n";
+    public ModelVersion version() {
+        return version;
     }
 
-    /** The card's own small Markdown (headings, paragraphs, pipe tables, code spans) as HTML. */
-    static String toHtml(String markdown) {
-        StringBuilder html = new StringBuilder();
-        boolean inTable = false;
-        boolean header = false;
-        for (String line : markdown.split("\n")) {
-            if (line.startsWith("|")) {
-                String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
-                if (!inTable) {
-                    html.append("<table>\n");
-                    inTable = true;
-                    header = true;
-                }
-                if (line.startsWith("|---")) {
-                    continue;
-                }
-                html.append("<tr>");
-                for (String cell : cells) {
-                    String tag = header ? "th" : "td";
-                    html.append('<').append(tag).append('>').append(inline(cell.strip())).append("</").append(tag).append('>');
-                }
-                html.append("</tr>\n");
-                header = false;
-                continue;
-            }
-            if (inTable) {
-                html.append("</table>\n");
-                inTable = false;
-            }
-            if (line.startsWith("## ")) {
-                html.append("<h2>").append(inline(line.substring(3))).append("</h2>\n");
-            } else if (line.startsWith("# ")) {
-                html.append("<h1>").append(inline(line.substring(2))).append("</h1>\n");
-            } else if (!line.isBlank()) {
-                html.append("<p>").append(inline(line)).append("</p>\n");
-            }
-        }
-        if (inTable) {
-            html.append("</table>\n");
-        }
-        return html.toString();
+    public Model model() {
+        return model;
     }
 
-    private static String inline(String text) {
-        return escape(text).replaceAll("`([^`]*)`", "<code>$1</code>");
-    }
-
-    private String reliabilitySvg(ModelResult result) {
-        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"320\" height=\"320\" "
-                + "viewBox=\"-30 -10 340 340\"><rect x=\"0\" y=\"0\" width=\"300\" height=\"300\" fill=\"none\" stroke=\"#999\"/>"
-                + "<line x1=\"0\" y1=\"300\" x2=\"300\" y2=\"0\" stroke=\"#bbb\" stroke-dasharray=\"4\"/>");
-        StringBuilder path = new StringBuilder();
-        for (double[] point : io.matchday.evaluation.BacktestHtmlReport.reliability(result, validation.matches())) {
-            double x = point[0] * 300;
-            double y = 300 - point[1] * 300;
-            path.append(path.length() == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
-            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1f77b4\"/>", x, y));
-        }
-        svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#1f77b4\"/>")
-                .append("<text x=\"110\" y=\"325\" font-size=\"12\">forecast</text>")
-                .append("<text x=\"-25\" y=\"150\" font-size=\"12\" transform=\"rotate(-90 -25 150)\">observed</text></svg>");
-        return svg.toString();
+    /** The walk-forward validation against the market the card reports. */
+    public BacktestReport validation() {
+        return validation;
     }
 
     private static void row(StringBuilder md, String key, String value) {
@@ -162,9 +99,5 @@ public final class ModelCard {
 
     private static String format(Object v) {
         return v instanceof Double d ? String.format(Locale.ROOT, "%.6g", d) : String.valueOf(v);
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

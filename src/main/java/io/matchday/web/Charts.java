@@ -26,16 +26,39 @@ public final class Charts {
     }
 
     public static String line(String x, String y, List<String> labels, List<Series> series) {
-        return spec("line", x, y, labels, series);
+        return spec("line", x, y, labels, series, false);
+    }
+
+    /** Points {@code [x, y]} per series, on the unit square (calibration plots); a dashed series is a reference line. */
+    public static String scatter(String x, String y, Map<String, List<double[]>> series, boolean diagonal) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("type", "scatter");
+        spec.put("x", x);
+        spec.put("y", y);
+        List<Map<String, Object>> list = new ArrayList<>();
+        series.forEach((label, points) -> list.add(Map.of("label", label, "data", points)));
+        if (diagonal) {
+            list.add(Map.of("label", "perfect calibration", "data", List.of(new double[]{0, 0}, new double[]{1, 1}), "dashed", true));
+        }
+        spec.put("series", list);
+        return write(spec);
     }
 
     public static String bar(String x, String y, List<String> labels, List<Series> series) {
-        return spec("bar", x, y, labels, series);
+        return spec("bar", x, y, labels, series, false);
     }
 
-    private static String spec(String type, String x, String y, List<String> labels, List<Series> series) {
+    /** Bars along the y axis: one per label, for long lists of names. */
+    public static String horizontalBar(String x, List<String> labels, List<Series> series) {
+        return spec("bar", x, null, labels, series, true);
+    }
+
+    private static String spec(String type, String x, String y, List<String> labels, List<Series> series, boolean horizontal) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("type", type);
+        if (horizontal) {
+            spec.put("horizontal", true);
+        }
         spec.put("x", x);
         spec.put("y", y);
         spec.put("labels", labels);
@@ -50,6 +73,10 @@ public final class Charts {
             list.add(m);
         }
         spec.put("series", list);
+        return write(spec);
+    }
+
+    private static String write(Object spec) {
         try {
             return JSON.writeValueAsString(spec);
         } catch (JsonProcessingException e) {

@@ -1,6 +1,8 @@
 package io.matchday.web;
 
 import jakarta.servlet.DispatcherType;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -12,7 +14,19 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = ConsoleModule.class)
+@EnableConfigurationProperties(ConsoleProperties.class)
 public class ConsoleModule {
+
+    @Bean
+    Templates templates(ConsoleProperties properties) {
+        return properties.templates().isBlank() ? Templates.precompiled() : Templates.from(Path.of(properties.templates()));
+    }
+
+    /** The self-contained reports, also what the API serves as HTML. */
+    @Bean
+    Reports reports(Templates templates) {
+        return new Reports(templates);
+    }
 
     /** Spring Security's filter, early in the chain, as Boot's own auto-configuration would register it. */
     @Bean

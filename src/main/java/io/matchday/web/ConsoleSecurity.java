@@ -4,9 +4,7 @@ import io.matchday.api.PageNotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -29,20 +27,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(ConsoleProperties.class)
 class ConsoleSecurity {
 
     /** Requests this chain leaves alone: the API (its own key header) and assets. */
     static boolean outside(HttpServletRequest request) {
         String path = request.getRequestURI();
         return path.startsWith("/api/") || path.equals("/predict") || path.startsWith("/actuator") || path.startsWith("/v3/")
-                || path.startsWith("/swagger-ui") || path.startsWith("/webjars/") || path.startsWith("/console/")
-                || path.equals("/jobs.html");
-    }
-
-    @Bean
-    Templates templates(ConsoleProperties properties) {
-        return properties.templates().isBlank() ? Templates.precompiled() : Templates.from(Path.of(properties.templates()));
+                || path.startsWith("/swagger-ui") || path.startsWith("/webjars/") || path.startsWith("/console/");
     }
 
     @Bean

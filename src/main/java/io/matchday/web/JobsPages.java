@@ -37,6 +37,12 @@ class JobsPages {
         this.workPages = workPages;
     }
 
+    /** The service's old jobs page lives on as this section. */
+    @GetMapping("/jobs.html")
+    ResponseEntity<String> oldPage() {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", "/jobs").build();
+    }
+
     @GetMapping("/jobs")
     ResponseEntity<String> jobs(HttpServletRequest request, @RequestParam(required = false) String division,
                                 @RequestParam(required = false) String notice) {
@@ -61,6 +67,12 @@ class JobsPages {
         p.put("force", force);
         p.put("work", work.recent(Optional.of(BackgroundWork.Kind.RETRAINING), 5));
         return console.render(status, "pages/jobs.jte", console.page(request, "Jobs", Section.JOBS), p);
+    }
+
+    /** The retraining triggers, loaded after the page: evaluating them measures drift and performance. */
+    @GetMapping("/jobs/triggers")
+    ResponseEntity<String> triggers(@RequestParam(defaultValue = "E0") String division) {
+        return console.fragment("fragments/triggers.jte", Map.of("triggers", queries.triggers(division)));
     }
 
     @PostMapping("/jobs/{name}/run")

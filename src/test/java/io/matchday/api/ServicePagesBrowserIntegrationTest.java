@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service's pages in a real browser: Swagger UI lists the operations from the generated
- * document, the jobs page lists the jobs from the API, and the monitoring report draws its charts.
+ * document, the old jobs page leads to the console's Jobs section, and the monitoring report draws its charts.
  */
 class ServicePagesBrowserIntegrationTest {
 
@@ -29,8 +29,9 @@ class ServicePagesBrowserIntegrationTest {
                     .contains("/api/v1/admin/models/{name}/promote").contains("/api/v1/jobs").contains("/api/v1/retraining/trigger");
             assertThat(swagger).contains("Forecast one fixture");
 
+            // The old jobs page is now the console's Jobs section.
             String jobs = HeadlessChromium.renderedDom(URI.create(league.server.url() + "/jobs.html"), home.resolve("profile2"));
-            assertThat(jobs).contains("data-loaded=\"4\"").contains("retraining-check").contains("0 0 6 * * *");
+            assertThat(jobs).contains("Recurring jobs").contains("retraining-check").contains("0 0 6 * * *");
 
             assertThat(league.http.post("/api/v1/jobs/monitor/run", "", Map.of("X-API-Key", ServedLeague.API_KEY)).status())
                     .isEqualTo(202);

@@ -362,7 +362,7 @@ abstract class ServingScenarios {
         assertThat(run.path("node").asText()).isEqualTo("test-node");
         assertThat(run.path("message").asText()).contains("E0 0 new");
         assertThat(http.post("/api/v1/jobs/defrag/run", "", Map.of(ADMIN, ServedLeague.API_KEY)).status()).isEqualTo(404);
-        assertThat(http.get("/jobs.html").body()).contains("/api/v1/jobs");
+        assertThat(http.get("/jobs").body()).contains("retraining-check").contains("0 0 6 * * *");
     }
 
     @Test

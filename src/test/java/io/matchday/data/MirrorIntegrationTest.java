@@ -40,29 +40,42 @@ class MirrorIntegrationTest {
         return new DatabaseSettings("jdbc:h2:file:" + temp.resolve(name), "sa", "");
     }
 
+    /**
+     * What is expected comes from the mirror's own README (rows and teams per file) and checksums, so the
+     * test follows the mirror as divisions and seasons are added to it.
+     */
     @Test
-    void storesEveryMirrorSeasonWholeAndASecondRunChangesNothing() throws IOException {
+    void storesEveryListedMirrorFileWholeAndASecondRunChangesNothing() throws IOException {
         URI mirror = Mirror.baseUrl();
+        List<Mirror.ListedFile> listed = Mirror.listedFiles();
+        assertThat(listed).as("files listed in the mirror's README").hasSizeGreaterThanOrEqualTo(30);
         try (Database db = Database.open(h2("mirror"))) {
             IngestService ingest = ingest(mirror, db.dataSource());
-            List<FileIngest> first = new ArrayList<>(ingest.ingest(E0, SeasonRange.ALL, IngestListener.NONE));
-            first.addAll(ingest.ingest(E1, SeasonRange.ALL, IngestListener.NONE));
-
-            List<SeasonSummary> seasons = new MatchRepository(db.dataSource(), TeamNames.standard()).seasons();
-            assertThat(seasons.stream().filter(s -> s.division().equals(E0))).hasSize(21).allSatisfy(s -> {
-                int expected = s.season().label().equals("2025-26") ? 100 : 380;   // 2025-26 is partial
-                assertThat(s.matches()).as(s.season().label()).isEqualTo(expected);
-                assertThat(s.teams()).as(s.season().label()).isEqualTo(20);
-                assertThat(s.quarantined()).as(s.season().label()).isZero();
-            });
-            assertThat(seasons.stream().filter(s -> s.division().equals(E1))).hasSize(9)
-                    .allSatisfy(s -> assertThat(s.matches()).isEqualTo(552));
-            assertThat(first).allSatisfy(r -> assertThat(r.quarantined()).isZero());
+            List<Division> divisions = ingest.client().listDivisions();
+            assertThat(divisions).containsAll(listed.stream().map(f -> Division.of(f.division())).distinct().toList());
+            List<FileIngest> first = new ArrayList<>();
+            for (Division division : divisions) {
+                first.addAll(ingest.ingest(division, SeasonRange.ALL, IngestListener.NONE));
+            }
+            Map<String, SeasonSummary> stored = new MatchRepository(db.dataSource(), TeamNames.standard()).seasons().stream()
+                    .collect(Collectors.toMap(s -> s.division().code() + "/" + s.season().code(), s -> s));
+            for (Mirror.ListedFile file : listed) {
+                SeasonSummary s = stored.get(file.division() + "/" + file.code());
+                assertThat(s).as(file.toString()).isNotNull();
+                // Every data row is stored or quarantined with a reason: none is lost.
+                assertThat(s.matches() + s.quarantined()).as(file.toString()).isEqualTo(file.rows());
+                assertThat(s.teams()).as(file.toString()).isEqualTo(file.teams());
+            }
+            assertThat(stored.values().stream().filter(s -> s.division().equals(E0)))
+                    .as("E0 is stored whole, without a quarantined row").allSatisfy(s -> assertThat(s.quarantined()).isZero());
+            assertThat(first).hasSize(listed.size());
             assertShaMatchesTheMirrorChecksums(mirror, first);
 
-            List<FileIngest> second = new ArrayList<>(ingest.ingest(E0, SeasonRange.ALL, IngestListener.NONE));
-            second.addAll(ingest.ingest(E1, SeasonRange.ALL, IngestListener.NONE));
-            assertThat(second).hasSize(30).allSatisfy(r -> assertThat(r.changedAnything()).isFalse());
+            List<FileIngest> second = new ArrayList<>();
+            for (Division division : divisions) {
+                second.addAll(ingest.ingest(division, SeasonRange.ALL, IngestListener.NONE));
+            }
+            assertThat(second).hasSize(listed.size()).allSatisfy(r -> assertThat(r.changedAnything()).isFalse());
         }
     }
 
@@ -78,7 +91,8 @@ class MirrorIntegrationTest {
             assertThat(contents(pg)).isEqualTo(contents(h2));
             MatchRepository h2Matches = new MatchRepository(h2.dataSource(), TeamNames.standard());
             MatchRepository pgMatches = new MatchRepository(pg.dataSource(), TeamNames.standard());
-            assertThat(pgMatches.matches(E0, SeasonRange.ALL)).hasSize(7700).isEqualTo(h2Matches.matches(E0, SeasonRange.ALL));
+            int e0Rows = Mirror.listedFiles().stream().filter(f -> f.division().equals("E0")).mapToInt(Mirror.ListedFile::rows).sum();
+            assertThat(pgMatches.matches(E0, SeasonRange.ALL)).hasSize(e0Rows).isEqualTo(h2Matches.matches(E0, SeasonRange.ALL));
         }
     }
 
@@ -148,6 +162,10 @@ class MirrorIntegrationTest {
         for (FileIngest r : ingested) {
             String relative = r.season().code() + "/" + r.division() + ".csv";
             assertThat(r.sha256()).as(relative).isEqualTo(expected.get(relative));
+        }
+        for (Mirror.ListedFile file : Mirror.listedFiles()) {
+            assertThat(expected.get(file.code() + "/" + file.division() + ".csv")).as("README and checksums agree on " + file)
+                    .isEqualTo(file.sha256());
         }
     }
 }

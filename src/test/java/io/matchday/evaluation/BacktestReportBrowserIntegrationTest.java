@@ -22,12 +22,12 @@ class BacktestReportBrowserIntegrationTest {
         BacktestReport report = new WalkForwardBacktest(new BacktestConfig(SeasonRange.parse("2021-22"), 0, 2),
                 PairedBootstrap.DEFAULT).run(SyntheticMatches.league(20, 2, 9), ModelZoo.trainers("climatology,dixon-coles"), i -> { });
         Path page = dir.resolve("report.html");
-        Files.writeString(page, new BacktestHtmlReport().render(report));
+        Files.writeString(page, new io.matchday.web.Reports(io.matchday.web.Templates.precompiled()).backtest(report));
 
         String dom = HeadlessChromium.renderedDom(page, dir.resolve("profile"));
 
         // One cumulative chart plus one reliability diagram per model (market, climatology, dixon-coles).
         assertThat(dom).contains("data-charts=\"4\"");
-        assertThat(dom).contains("<td>dixon-coles</td>");
+        assertThat(dom).contains("<td>dixon-coles</td>").contains("Reliability diagram of dixon-coles");
     }
 }

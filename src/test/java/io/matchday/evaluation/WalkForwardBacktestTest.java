@@ -50,7 +50,7 @@ class WalkForwardBacktestTest {
         assertThat(report.model("elo").deltaRpsVsMarket().mean()).isCloseTo(
                 report.model("elo").evaluation().rps() - report.model("market-open").evaluation().rps(),
                 org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(new BacktestHtmlReport().render(report)).contains("the pre-closing market (de-vigged average pre-closing prices)");
+        assertThat(new io.matchday.web.Reports(io.matchday.web.Templates.precompiled()).backtest(report)).contains("the pre-closing market (de-vigged average pre-closing prices)");
     }
 
     @Test
