@@ -11,6 +11,11 @@ import java.util.List;
 public record BacktestReport(String division, String testSeasons, List<Match> matches, List<ModelResult> models,
                              int excluded, double seconds, String benchmark) {
 
+    /** The date of each scored match, in the order of {@link #matches()}. */
+    public List<java.time.LocalDate> dates() {
+        return matches.stream().map(Match::date).toList();
+    }
+
     public ModelResult model(String name) {
         return models.stream().filter(m -> m.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no model " + name + " in the report"));

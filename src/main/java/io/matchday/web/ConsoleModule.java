@@ -1,7 +1,6 @@
 package io.matchday.web;
 
 import jakarta.servlet.DispatcherType;
-import java.nio.file.Path;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 public class ConsoleModule {
 
     @Bean
-    Templates templates(ConsoleProperties properties) {
-        return properties.templates().isBlank() ? Templates.precompiled() : Templates.from(Path.of(properties.templates()));
+    Templates templates() {
+        return Templates.precompiled();
     }
 
     /** The self-contained reports, also what the API serves as HTML. */

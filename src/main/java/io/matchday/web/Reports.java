@@ -45,7 +45,7 @@ public final class Reports implements HtmlReports {
     public String backtest(BacktestReport report) {
         List<ModelResult> ranked = report.models().stream().sorted(Comparator.comparingDouble(m -> m.evaluation().rps())).toList();
         ModelResult benchmark = report.models().stream().filter(m -> m.name().equals(report.benchmark())).findFirst().orElse(null);
-        List<String> dates = report.matches().stream().map(m -> m.date().toString()).toList();
+        List<String> dates = report.dates().stream().map(java.time.LocalDate::toString).toList();
         List<Charts.Series> cumulative = new ArrayList<>();
         Map<String, String> reliability = new LinkedHashMap<>();
         for (ModelResult m : report.models()) {
