@@ -42,7 +42,7 @@
       var datasets = spec.series.map(function (s, i) {
         var colour = s.colour || palette[i % palette.length];
         return {label: s.label, data: s.data, borderColor: colour, backgroundColor: colour + (spec.type === "bar" ? "99" : "33"),
-          borderDash: s.dashed ? [6, 4] : undefined, pointRadius: spec.points ? 3 : 0, borderWidth: 2, tension: 0,
+          borderDash: s.dashed ? [6, 4] : undefined, pointRadius: spec.labels.length < 25 ? 3 : 0, borderWidth: 2, tension: 0,
           spanGaps: true, fill: false};
       });
       new Chart(canvas, {

@@ -93,7 +93,8 @@ final class DemoCommand implements Callable<Integer> {
                 trainChampion(workspace, division, out);
             }
             out.println();
-            out.println("Next: 'matchday seasons', 'matchday models', 'matchday predict --home Arsenal --away Chelsea', "
+            out.println("Next: " + (noServe ? "'matchday serve' for the console, " : "the console (its URL follows), ")
+                    + "'matchday models', 'matchday predict --home Arsenal --away Chelsea', "
                     + "'matchday backtest --models dixon-coles,elo --html report.html'.");
         }
         if (!noServe) {

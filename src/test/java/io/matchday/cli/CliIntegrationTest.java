@@ -135,7 +135,8 @@ class CliIntegrationTest {
         JsonNode dc = report.get("models").get(2);
         assertThat(dc.get("uses_prices").asBoolean()).isFalse();
         assertThat(dc.get("delta_ci_low").asDouble()).isLessThan(dc.get("delta_ci_high").asDouble());
-        assertThat(Files.readString(htmlFile)).contains("<canvas id=\"cumulative\"").contains("Chart");
+        assertThat(Files.readString(htmlFile)).contains("aria-label=\"Cumulative RPS difference").contains("Chart")
+                .doesNotContain("src=\"http");
 
         JsonNode runs = json.readTree(run("runs", "--json").out());
         assertThat(runs).hasSize(1);
@@ -198,7 +199,8 @@ class CliIntegrationTest {
         CliRun markdown = run("models", "card", "e0-outcome", "1", "--html", card.toString());
         assertThat(markdown.exitCode()).as(markdown.err()).isZero();
         assertThat(Files.readString(card)).contains("<h1>Model card: e0-outcome version 1</h1>")
-                .contains("<th>95 % CI</th>").contains("<svg").contains("data fingerprint");
+                .contains(">95 % CI</th>").contains("aria-label=\"Reliability diagram on the validation season\"")
+                .contains("Data fingerprint");
         assertThat(run("models", "card", "e0-outcome", "1").out()).contains("## Validation against the market")
                 .contains("| dixon-coles |").contains("## Intended use and limits");
     }
