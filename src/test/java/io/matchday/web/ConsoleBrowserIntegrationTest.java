@@ -318,6 +318,31 @@ class ConsoleBrowserIntegrationTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    @Order(7)
+    void anIngestAndAManualRetrainingStartedFromThePagesRunToTheEnd() {
+        visit("/data", 200);
+        page.fill("#i-div", "E0");
+        page.fill("#i-seasons", "all");
+        page.click("form[action='/data/ingest'] button[type=submit]");
+        page.waitForURL(Pattern.compile(".*/data/work/.*"));
+        page.locator("[data-state=SUCCEEDED]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
+        assertThat(page.locator("main").textContent()).contains("unchanged=");
+        assertThat(page.locator("progress").getAttribute("value")).isEqualTo("100");
+
+        visit("/jobs?division=E0", 200);
+        page.locator("#triggers table").waitFor();
+        assertThat(page.locator("#triggers").textContent()).contains("age").contains("new-data");
+        page.fill("#mr-reason", "from the console");
+        page.check("#mr-force");
+        page.click("form[action='/jobs/retrain'] button[type=submit]");
+        page.waitForURL(Pattern.compile(".*/jobs/work/.*"));
+        page.locator("[data-state=SUCCEEDED]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
+        visit("/jobs?division=E0", 200);
+        assertThat(page.locator("main").textContent()).contains("manual: from the console");
+        assertThat(problems).isEmpty();
+    }
+
     private Page page(String url) {
         page.navigate(url);
         return page;
