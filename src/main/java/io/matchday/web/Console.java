@@ -52,6 +52,25 @@ class Console {
         return templates.render(template, all);
     }
 
+    /** After an action, where the browser goes next (303: a reload does not repeat the action). */
+    static ResponseEntity<String> seeOther(String location) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", location).build();
+    }
+
+    /**
+     * A refused request's field errors by form field (the pointer without its slash), several on one field
+     * joined; a problem about no field in particular goes under {@code form}.
+     */
+    static Map<String, String> fieldErrors(io.matchday.api.ApiProblem problem) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        problem.errors().forEach(f -> errors.merge(f.pointer().length() <= 1 ? "form" : f.pointer().substring(1), f.message(),
+                (a, b) -> a + "; " + b));
+        if (errors.isEmpty()) {
+            errors.put("form", problem.getMessage());
+        }
+        return errors;
+    }
+
     /** A part of a page, for htmx to swap in. */
     ResponseEntity<String> fragment(String template, Map<String, Object> params) {
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(templates.render(template, params));

@@ -60,7 +60,7 @@ class DataPages {
                                   @RequestParam(defaultValue = "all") String seasons) {
         try {
             BackgroundWork.Status status = work.submit(new WorkRequest.Ingest(divisions, seasons));
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/data/work/" + status.id()).build();
+            return Console.seeOther("/data/work/" + status.id());
         } catch (ApiProblem e) {
             return page(request, HttpStatus.UNPROCESSABLE_ENTITY, null, divisions, seasons, e.getMessage());
         }

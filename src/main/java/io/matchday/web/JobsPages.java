@@ -82,8 +82,8 @@ class JobsPages {
         }
         scheduler.trigger(name);
         String notice = name + " is queued: one node of the cluster runs it within seconds; its run appears in the history below.";
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/jobs?notice="
-                + java.net.URLEncoder.encode(notice, java.nio.charset.StandardCharsets.UTF_8)).build();
+        return Console.seeOther("/jobs?notice="
+                + java.net.URLEncoder.encode(notice, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @PostMapping("/jobs/retrain")
@@ -91,7 +91,7 @@ class JobsPages {
                                    @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean force) {
         try {
             BackgroundWork.Status status = work.submit(new WorkRequest.Retraining(division, reason, force));
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/jobs/work/" + status.id()).build();
+            return Console.seeOther("/jobs/work/" + status.id());
         } catch (ApiProblem e) {
             List<String> messages = new ArrayList<>();
             e.errors().forEach(f -> messages.add(f.message()));

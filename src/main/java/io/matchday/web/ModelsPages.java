@@ -83,7 +83,7 @@ class ModelsPages {
                     "Refused by the promotion gate: version " + version + " does not clearly beat the champion. "
                             + "Tick “skip the gate” to force it (audited).", p.gate()));
         }
-        return redirect("/models/" + name + "/" + version + "?notice=promoted");
+        return Console.seeOther("/models/" + name + "/" + version + "?notice=promoted");
     }
 
     @PostMapping("/models/{name}/rollback")
@@ -99,7 +99,7 @@ class ModelsPages {
         } catch (ApiProblem e) {
             return card(request, e.status(), name, version, null, new Views.Outcome(false, e.getMessage(), null));
         }
-        return redirect("/models/" + name + "/" + to + "?notice=rolled-back");
+        return Console.seeOther("/models/" + name + "/" + to + "?notice=rolled-back");
     }
 
 
@@ -131,9 +131,5 @@ class ModelsPages {
         params.put("champion", registry.alias(name, ModelRegistry.CHAMPION).orElse(null));
         params.put("outcome", shown);
         return console.render(status, "pages/card.jte", console.page(request, name + " v" + version, Section.MODELS), params);
-    }
-
-    private static ResponseEntity<String> redirect(String to) {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", to).build();
     }
 }

@@ -60,15 +60,9 @@ class ReplaysPages {
         try {
             BackgroundWork.Status status = work.submit(new WorkRequest.Replay(division, seasons, to, model, retrain, strategy, stake,
                     null, null, null));
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/replays/" + status.id()).build();
+            return Console.seeOther("/replays/" + status.id());
         } catch (ApiProblem e) {
-            Map<String, String> errors = new HashMap<>();
-            e.errors().forEach(f -> errors.merge(f.pointer().equals("/") ? "form" : f.pointer().substring(1), f.message(),
-                    (a, b) -> a + "; " + b));
-            if (errors.isEmpty()) {
-                errors.put("form", e.getMessage());
-            }
-            return page(request, HttpStatus.UNPROCESSABLE_ENTITY, form.withErrors(errors));
+            return page(request, HttpStatus.UNPROCESSABLE_ENTITY, form.withErrors(Console.fieldErrors(e)));
         }
     }
 

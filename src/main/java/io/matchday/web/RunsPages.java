@@ -203,15 +203,10 @@ class RunsPages {
                 throw ApiProblem.invalid("/models", "tick one model or more");
             }
             BackgroundWork.Status status = work.submit(new WorkRequest.Backtest(division, String.join(",", models), seasons, benchmark));
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/runs/work/" + status.id()).build();
+            return Console.seeOther("/runs/work/" + status.id());
         } catch (ApiProblem e) {
-            Map<String, String> errors = new HashMap<>();
-            e.errors().forEach(f -> errors.put(f.pointer().replace("/", ""), f.message()));
-            if (errors.isEmpty()) {
-                errors.put("seasons", e.getMessage());
-            }
             Map<String, Object> p = new HashMap<>();
-            p.put("form", form.withErrors(errors));
+            p.put("form", form.withErrors(Console.fieldErrors(e)));
             p.put("models", ModelZoo.names());
             return console.render(HttpStatus.UNPROCESSABLE_ENTITY, "pages/backtest.jte",
                     console.page(request, "Start a backtest", Section.RUNS), p);

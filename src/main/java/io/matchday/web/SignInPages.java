@@ -67,7 +67,7 @@ class SignInPages {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         csrf.saveToken(null, request, response);
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", safe(next)).build();
+        return Console.seeOther(safe(next));
     }
 
     @PostMapping("/signout")
@@ -77,7 +77,7 @@ class SignInPages {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/").build();
+        return Console.seeOther("/");
     }
 
     private ResponseEntity<String> page(HttpServletRequest request, HttpStatus status, String next, String error) {

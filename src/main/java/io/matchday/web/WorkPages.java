@@ -38,13 +38,13 @@ class WorkPages {
 
     @GetMapping("/work/{id}")
     ResponseEntity<String> open(@PathVariable String id) {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", Links.work(find(id))).build();
+        return Console.seeOther(Links.work(find(id)));
     }
 
     @PostMapping("/work/{id}/cancel")
     ResponseEntity<String> cancel(@PathVariable String id) {
         work.cancel(id);
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", Links.work(find(id))).build();
+        return Console.seeOther(Links.work(find(id)));
     }
 
     /** The page that follows one piece of work until it ends. */
