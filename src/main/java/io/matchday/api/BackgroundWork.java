@@ -77,6 +77,6 @@ public interface BackgroundWork {
     /** What finished work produced: a replay's report, a backtest's leaderboard, an ingest's per-file summary. */
     Optional<Object> result(String id);
 
-    /** Stops queued or running work at its next step; false when it had already ended. */
+    /** Stops queued or running work at its next step; false when it had already ended. A retraining is not cancelled (409). */
     boolean cancel(String id);
 }

@@ -38,7 +38,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +70,6 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
         volatile String runId;
         volatile Object result;
         volatile Map<String, Object> summary;
-        volatile Future<?> future;
 
         Entry(String id, WorkRequest request, String title, int total, Instant submittedAt) {
             this.id = id;
@@ -153,7 +151,7 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
         entry.runId = prepared.runId();
         entries.put(id, entry);
         forgetOld();
-        entry.future = executors.get(request.kind()).submit(() -> execute(entry, prepared.job()));
+        executors.get(request.kind()).submit(() -> execute(entry, prepared.job()));
         return status(entry);
     }
 
@@ -411,6 +409,11 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
         }
         if (entry.state.ended()) {
             return false;
+        }
+        if (entry.request.kind() == Kind.RETRAINING) {
+            // It holds the model's retraining lock from submission and ends with the gate's decision, never halfway.
+            throw new ApiProblem(HttpStatus.CONFLICT, "not-cancellable", "Cannot be cancelled",
+                    "a retraining is not cancelled: it ends with the gate's decision or its failure", List.of(), Map.of());
         }
         boolean queued = entry.state == State.QUEUED;
         entry.state = State.CANCELLED;
