@@ -14,7 +14,8 @@ import jakarta.servlet.ServletResponse;
 
 /**
  * Admin endpoints need an {@code X-API-Key} header holding one of the configured {@link AdminKeys}.
- * Without configured keys the admin endpoints are off.
+ * Without configured keys the admin endpoints are off; a client that keeps sending wrong keys is
+ * throttled (429 with {@code Retry-After}).
  */
 class AdminKeyFilter implements Filter {
 
@@ -48,7 +49,15 @@ class AdminKeyFilter implements Filter {
             reject(request, response, HttpStatus.UNAUTHORIZED, "admin endpoints need the " + HEADER + " header");
             return;
         }
-        if (!keys.matches(given)) {
+        AdminKeys.Check check = keys.check(request.getRemoteAddr(), given);
+        if (check.throttled()) {
+            long seconds = Math.max(1, (check.retryAfter().orElseThrow().toMillis() + 999) / 1000);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            reject(request, response, HttpStatus.TOO_MANY_REQUESTS, "too many wrong keys from this client: try again in "
+                    + seconds + " s");
+            return;
+        }
+        if (!check.accepted()) {
             reject(request, response, HttpStatus.UNAUTHORIZED, "the " + HEADER + " header holds no valid key");
             return;
         }
@@ -68,10 +77,12 @@ class AdminKeyFilter implements Filter {
     private void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         boolean disabled = status == HttpStatus.FORBIDDEN;
-        if (!disabled) {
+        if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
         }
-        new ApiProblem(status, disabled ? "admin-disabled" : "unauthorized", disabled ? "Admin endpoints disabled" : "Unauthorized",
-                detail, List.of(), java.util.Map.of()).write(request, response, json);
+        String type = disabled ? "admin-disabled" : status == HttpStatus.TOO_MANY_REQUESTS ? "throttled" : "unauthorized";
+        String title = disabled ? "Admin endpoints disabled" : status == HttpStatus.TOO_MANY_REQUESTS ? "Too many wrong keys"
+                : "Unauthorized";
+        new ApiProblem(status, type, title, detail, List.of(), java.util.Map.of()).write(request, response, json);
     }
 }

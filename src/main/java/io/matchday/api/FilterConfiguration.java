@@ -18,6 +18,27 @@ class FilterConfiguration {
         return registration;
     }
 
+    /**
+     * Headers every answer outside the console carries (the console's come from its security chain): no MIME
+     * sniffing, no framing; the API's self-contained HTML reports run their inline charts in a sandbox of their own.
+     */
+    @Bean
+    FilterRegistrationBean<jakarta.servlet.Filter> securityHeadersFilter() {
+        FilterRegistrationBean<jakarta.servlet.Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+            jakarta.servlet.http.HttpServletResponse http = (jakarta.servlet.http.HttpServletResponse) response;
+            http.setHeader("X-Content-Type-Options", "nosniff");
+            http.setHeader("X-Frame-Options", "DENY");
+            if (((jakarta.servlet.http.HttpServletRequest) request).getRequestURI().contains("/report")) {
+                http.setHeader("Content-Security-Policy", "sandbox allow-scripts; default-src 'none'; script-src 'unsafe-inline'; "
+                        + "style-src 'unsafe-inline'; img-src data:");
+            }
+            chain.doFilter(request, response);
+        });
+        registration.addUrlPatterns("/api/*", "/predict", "/swagger-ui/*", "/v3/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 99);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<AdminKeyFilter> adminKeyFilter(AdminKeys keys, ObjectMapper json) {
         FilterRegistrationBean<AdminKeyFilter> registration = new FilterRegistrationBean<>(new AdminKeyFilter(keys, json));

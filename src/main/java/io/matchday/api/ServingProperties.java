@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxBody largest request body accepted
  * @param node this node's name in the ledger; default host name and process id
  * @param ledger the prediction ledger's queue and batches
+ * @param keyThrottle how wrong admin keys from one client are slowed down
  */
 @ConfigurationProperties(prefix = "matchday.serve")
 record ServingProperties(@DefaultValue List<String> apiKeys,
@@ -23,7 +24,15 @@ record ServingProperties(@DefaultValue List<String> apiKeys,
                          @DefaultValue("1000") int batchLimit,
                          @DefaultValue("1MB") DataSize maxBody,
                          @DefaultValue("") String node,
-                         @DefaultValue Ledger ledger) {
+                         @DefaultValue Ledger ledger,
+                         @DefaultValue KeyThrottle keyThrottle) {
+
+    /**
+     * @param failures wrong keys one client may send within {@code window} before it must wait
+     * @param window   how far back failures count; a throttled client waits until its oldest one leaves it
+     */
+    record KeyThrottle(@DefaultValue("5") int failures, @DefaultValue("1m") Duration window) {
+    }
 
     /**
      * @param queueCapacity forecasts waiting to be written before new ones go straight to the spool

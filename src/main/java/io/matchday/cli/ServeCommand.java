@@ -37,6 +37,32 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The InfluxDB export's settings from the environment: on only with {@code MATCHDAY_INFLUX_URL}; then
+     * {@code MATCHDAY_INFLUX_DB} (InfluxDB 1.x database, default matchday), {@code MATCHDAY_INFLUX_USER} and
+     * {@code MATCHDAY_INFLUX_PASSWORD}, or for InfluxDB 2 {@code MATCHDAY_INFLUX_ORG}, {@code MATCHDAY_INFLUX_BUCKET}
+     * and {@code MATCHDAY_INFLUX_TOKEN}; {@code MATCHDAY_INFLUX_STEP} (default 30s).
+     */
+    static Map<String, Object> influx(Map<String, String> env) {
+        Map<String, Object> properties = new HashMap<>();
+        String url = env.get("MATCHDAY_INFLUX_URL");
+        if (url == null || url.isBlank()) {
+            return properties;
+        }
+        String prefix = "management.influx.metrics.export.";
+        properties.put(prefix + "enabled", "true");
+        properties.put(prefix + "uri", url);
+        Map.of("MATCHDAY_INFLUX_DB", "db", "MATCHDAY_INFLUX_USER", "user-name", "MATCHDAY_INFLUX_PASSWORD", "password",
+                "MATCHDAY_INFLUX_ORG", "org", "MATCHDAY_INFLUX_BUCKET", "bucket", "MATCHDAY_INFLUX_TOKEN", "token",
+                "MATCHDAY_INFLUX_STEP", "step").forEach((variable, property) -> {
+                    String value = env.get(variable);
+                    if (value != null && !value.isBlank()) {
+                        properties.put(prefix + property, value);
+                    }
+                });
+        return properties;
+    }
+
     /** Starts the service, prints where it is, and blocks until the process is stopped; shared with demo. */
     static void serve(MatchdaySettings settings, int port, String[] apiKeys, PrintWriter out) throws InterruptedException {
         long start = System.nanoTime();
@@ -45,6 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         if (keys != null && !keys.isBlank()) {
             properties.put("matchday.serve.api-keys", keys);
         }
+        properties.putAll(influx(System.getenv()));
         MatchdayServer server = MatchdayServer.start(settings, port, properties, ConsoleModule.class);
         String url = "http://localhost:" + server.port();
         double uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;

@@ -54,7 +54,15 @@ class SignInPages {
         if (!keys.enabled()) {
             return page(request, HttpStatus.FORBIDDEN, next, null);
         }
-        if (!keys.matches(key)) {
+        AdminKeys.Check check = keys.check(request.getRemoteAddr(), key);
+        if (check.throttled()) {
+            long seconds = Math.max(1, (check.retryAfter().orElseThrow().toMillis() + 999) / 1000);
+            ResponseEntity<String> page = page(request, HttpStatus.TOO_MANY_REQUESTS, next,
+                    "Too many wrong keys from here: try again in " + seconds + " s.");
+            return ResponseEntity.status(page.getStatusCode()).headers(page.getHeaders()).header("Retry-After", String.valueOf(seconds))
+                    .body(page.getBody());
+        }
+        if (!check.accepted()) {
             LOG.info("console sign-in refused from {}", request.getRemoteAddr());
             return page(request, HttpStatus.UNAUTHORIZED, next, "That is not an admin key of this node.");
         }

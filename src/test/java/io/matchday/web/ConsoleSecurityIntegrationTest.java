@@ -2,6 +2,7 @@ package io.matchday.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.matchday.api.Http;
 import io.matchday.api.ServedLeague;
 import java.net.CookieManager;
 import java.net.URI;
@@ -40,8 +41,10 @@ class ConsoleSecurityIntegrationTest {
             assertThat(overview.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
             // The API keeps its own key header: no session, no CSRF token, no console headers.
-            HttpResponse<String> health = get(browser, league, "/api/v1/health");
+            Http.Reply health = league.http.get("/api/v1/health");
             assertThat(health.headers().firstValue("Content-Security-Policy")).isEmpty();
+            assertThat(health.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(health.headers().firstValue("X-Frame-Options")).contains("DENY");
             assertThat(league.http.post("/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Brackenford\"}").status()).isEqualTo(200);
             assertThat(league.http.post("/api/v1/admin/models/e0-outcome/rollback", "{\"reason\":\"x\"}").status()).isEqualTo(401);
 
