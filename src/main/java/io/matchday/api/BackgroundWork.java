@@ -44,11 +44,12 @@ public interface BackgroundWork {
         }
     }
 
+    /** {@code DIED}: the node running it died and it was not run again (a retraining). */
     enum State {
-        QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED;
+        QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED, DIED;
 
         public boolean ended() {
-            return this == SUCCEEDED || this == FAILED || this == CANCELLED;
+            return this != QUEUED && this != RUNNING;
         }
     }
 

@@ -1,6 +1,5 @@
 package io.matchday.api;
 
-import io.matchday.MatchdaySettings;
 import io.matchday.data.Division;
 import io.matchday.data.FixtureRepository;
 import io.matchday.data.IngestService;
@@ -105,9 +104,9 @@ class OperationsConfiguration {
 
     @Bean(destroyMethod = "close")
     JobScheduler jobScheduler(DataSource dataSource, Operations operations, JobHistory history, JobsProperties jobs,
-                              Clock clock, ServingProperties serving, MatchdaySettings settings) {
+                              Clock clock, ServingProperties serving, WorkExecution work) {
         JobScheduler scheduler = new JobScheduler(dataSource, operations.jobs(), operationsConfig(jobs), history,
-                serving.nodeName(), clock, jobs.polling());
+                serving.nodeName(), clock, jobs.polling(), work);
         if (jobs.enabled()) {
             scheduler.start();
         }

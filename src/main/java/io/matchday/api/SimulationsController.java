@@ -77,7 +77,7 @@ class SimulationsController {
 
     private BackgroundWork.Status find(String id) {
         return work.status(id).filter(s -> s.kind() == BackgroundWork.Kind.REPLAY)
-                .orElseThrow(() -> ApiProblem.notFound("unknown-simulation", "Unknown simulation", "no replay " + id + " on this node"));
+                .orElseThrow(() -> ApiProblem.notFound("unknown-simulation", "Unknown simulation", "no replay " + id));
     }
 
     private static SimulationStatus view(BackgroundWork.Status s) {

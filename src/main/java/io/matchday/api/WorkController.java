@@ -77,7 +77,7 @@ class WorkController {
 
     private BackgroundWork.Status find(String id) {
         return work.status(id).orElseThrow(() -> ApiProblem.notFound("unknown-work", "Unknown work",
-                "no background work " + id + " on this node"));
+                "no background work " + id));
     }
 
     private static ResponseEntity<BackgroundWork.Status> accepted(BackgroundWork.Status status) {

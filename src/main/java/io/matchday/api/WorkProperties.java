@@ -8,11 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Background work on a node ({@code matchday.work.*}).
  *
  * @param concurrency kind ({@code replay}, {@code backtest}, {@code ingest}, {@code retraining}) → how many run at
- *                    once; 1 where not set
- * @param kept        how many finished pieces of work the node remembers, newest first
+ *                    once across the cluster; 1 where not set
  */
 @ConfigurationProperties(prefix = "matchday.work")
-record WorkProperties(@DefaultValue Map<String, Integer> concurrency, @DefaultValue("50") int kept) {
+record WorkProperties(@DefaultValue Map<String, Integer> concurrency) {
 
     int concurrency(BackgroundWork.Kind kind) {
         return Math.max(1, concurrency.getOrDefault(kind.label(), 1));

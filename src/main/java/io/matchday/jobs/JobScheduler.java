@@ -37,6 +37,7 @@ public final class JobScheduler implements AutoCloseable {
     }
 
     static final String RUN_NOW = "run-now";
+    static final String BACKGROUND_WORK = "background-work";
 
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private final Map<String, String> crons = new LinkedHashMap<>();
@@ -46,10 +47,17 @@ public final class JobScheduler implements AutoCloseable {
     private final Clock clock;
     private final Scheduler scheduler;
     private final OneTimeTask<String> runNow;
+    private final com.github.kagkarlsson.scheduler.task.helper.CustomTask<String> backgroundWork;
     private boolean started;
 
     public JobScheduler(DataSource dataSource, List<Job> jobs, OperationsConfig config, JobHistory history, String node,
                         Clock clock, Duration pollingInterval) {
+        this(dataSource, jobs, config, history, node, clock, pollingInterval, OneTimeWork.NONE);
+    }
+
+    /** @param work the background work this node runs when its scheduler picks one of its executions */
+    public JobScheduler(DataSource dataSource, List<Job> jobs, OperationsConfig config, JobHistory history, String node,
+                        Clock clock, Duration pollingInterval, OneTimeWork work) {
         this.history = history;
         this.node = node;
         this.clock = clock;
@@ -77,10 +85,27 @@ public final class JobScheduler implements AutoCloseable {
                 })
                 .execute((instance, context) -> runRecorded(job(instance.getData()), "manual",
                         context.getExecution().executionTime));
-        this.scheduler = Scheduler.create(dataSource, List.of(runNow)).startTasks(recurring)
+        this.backgroundWork = Tasks.custom(BACKGROUND_WORK, String.class)
+                .onDeadExecution((complete, operations) -> {
+                    String id = (String) complete.getExecution().taskInstance.getData();
+                    if (work.died(id, complete.getExecution().pickedBy)) {
+                        new com.github.kagkarlsson.scheduler.task.DeadExecutionHandler.ReviveDeadExecution<String>()
+                                .deadExecution(complete, operations);
+                    } else {
+                        operations.remove();
+                    }
+                })
+                .execute((instance, context) -> {
+                    Optional<Duration> later = work.run(instance.getData());
+                    return later.<com.github.kagkarlsson.scheduler.task.CompletionHandler<String>>map(wait ->
+                            (complete, operations) -> operations.reschedule(complete, clock.instant().plus(wait)))
+                            .orElseGet(com.github.kagkarlsson.scheduler.task.CompletionHandler.OnCompleteRemove::new);
+                });
+        // Immediate execution: work scheduled for now starts on this node at once, not at its next poll.
+        this.scheduler = Scheduler.create(dataSource, List.of(runNow, backgroundWork)).startTasks(recurring)
                 .schedulerName(new SchedulerName.Fixed(node.length() > 50 ? node.substring(0, 50) : node))
                 .pollingInterval(pollingInterval).heartbeatInterval(pollingInterval.multipliedBy(2))
-                .threads(2).build();
+                .enableImmediateExecution().threads(4).build();
     }
 
     public synchronized void start() {
@@ -101,6 +126,11 @@ public final class JobScheduler implements AutoCloseable {
         String instance = name + "-" + UUID.randomUUID();
         scheduler.schedule(runNow.instance(instance, name), clock.instant());
         return instance;
+    }
+
+    /** Has the cluster run background work {@code id}: whichever node picks it first, once (or again if that node dies). */
+    public void schedule(String id) {
+        scheduler.schedule(backgroundWork.instance(id, id), clock.instant());
     }
 
     public List<JobStatus> list() {

@@ -69,8 +69,7 @@ class ReplaysPages {
     @GetMapping("/replays/{id}")
     ResponseEntity<String> replay(HttpServletRequest request, @PathVariable String id) {
         BackgroundWork.Status status = work.status(id).filter(s -> s.kind() == BackgroundWork.Kind.REPLAY)
-                .orElseThrow(() -> ApiProblem.notFound("unknown-simulation", "Unknown replay", "no replay " + id
-                        + " on this node (replays are kept in the memory of the node that ran them)"));
+                .orElseThrow(() -> ApiProblem.notFound("unknown-simulation", "Unknown replay", "no replay " + id));
         SimulationReport report = work.result(id).filter(SimulationReport.class::isInstance).map(SimulationReport.class::cast)
                 .orElse(null);
         Map<String, Object> p = new HashMap<>();

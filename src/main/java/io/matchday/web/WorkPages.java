@@ -65,6 +65,6 @@ class WorkPages {
 
     BackgroundWork.Status find(String id) {
         return work.status(id).orElseThrow(() -> ApiProblem.notFound("unknown-work", "Unknown work",
-                "no background work " + id + " on this node (work is kept in the memory of the node that runs it)"));
+                "no background work " + id));
     }
 }

@@ -43,9 +43,9 @@ class BackgroundWorkIntegrationTest {
             assertThat(http.get("/api/v1/work/" + done.path("id").asText() + "/result").json().path("models")).hasSize(3);
             assertThat(http.get("/runs/" + run).status()).isEqualTo(200);
 
-            // Two seasons retrained on trigger (a private database is filled first): still running when it is cancelled.
+            // Two seasons retrained every week: still running when it is cancelled.
             Http.Reply replay = http.post("/api/v1/admin/work/replay",
-                    "{\"seasons\":\"2021-22\",\"to\":\"2022-23\",\"retrain\":\"on-trigger\"}", ADMIN);
+                    "{\"seasons\":\"2021-22\",\"to\":\"2022-23\",\"retrain\":\"weekly\"}", ADMIN);
             assertThat(replay.status()).isEqualTo(202);
             String id = replay.json().path("id").asText();
             Http.Reply cancelled = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(league.server.url()

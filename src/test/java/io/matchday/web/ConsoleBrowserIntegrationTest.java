@@ -251,8 +251,10 @@ class ConsoleBrowserIntegrationTest {
         List<Integer> seen = new ArrayList<>();
         long deadline = System.currentTimeMillis() + 120_000;
         while (page.locator("canvas[data-drawn]").count() < 2 && System.currentTimeMillis() < deadline) {
-            if (page.locator("progress").count() > 0) {
-                seen.add(Integer.parseInt(page.locator("progress").first().getAttribute("value")));
+            // Read in one step: the page reloads itself when the replay ends, so the bar may vanish at any moment.
+            Object value = page.evaluate("() => { const bar = document.querySelector('progress'); return bar ? bar.value : null; }");
+            if (value instanceof Number n) {
+                seen.add(n.intValue());
             }
             page.waitForTimeout(150);
         }

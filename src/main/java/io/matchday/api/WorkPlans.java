@@ -15,7 +15,6 @@ import io.matchday.jobs.RetrainingPipeline;
 import io.matchday.jobs.RetrainingRun;
 import io.matchday.models.ModelZoo;
 import io.matchday.models.Trainer;
-import io.matchday.monitoring.LedgerIds;
 import io.matchday.registry.ModelTraining;
 import io.matchday.registry.RunTracker;
 import io.matchday.registry.TrackedBacktest;
@@ -25,75 +24,43 @@ import io.matchday.simulation.SimulationReport;
 import io.matchday.simulation.Staking;
 import io.matchday.simulation.Strategy;
 import java.nio.file.Files;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
- * Background work on this node's own executors, one per kind with its concurrency limit. The
- * statuses live in this JVM: a node sees only the work it runs itself (the cluster issue moves
- * this onto the shared scheduler behind the same interface).
+ * What each kind of background work does: a request is checked and turned into a plan (a title, how
+ * many steps, and the job) — on the node that takes the request, so a bad one is refused before it is
+ * queued, and again on the node that runs it.
  */
-@Service
-class LocalBackgroundWork implements BackgroundWork, DisposableBean {
+@Component
+class WorkPlans {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LocalBackgroundWork.class);
+    /** How a running job reports: a step done, more steps found, the tracked run it made. */
+    interface Progress {
+        void step();
 
-    /** One piece of work as it goes. */
-    private static final class Entry {
-        final String id;
-        final WorkRequest request;
-        final String title;
-        final Instant submittedAt;
-        final AtomicInteger done = new AtomicInteger();
-        volatile int total;
-        volatile State state = State.QUEUED;
-        volatile Instant startedAt;
-        volatile Instant endedAt;
-        volatile String error;
-        volatile String runId;
-        volatile Object result;
-        volatile Map<String, Object> summary;
+        void plan(int more);
 
-        Entry(String id, WorkRequest request, String title, int total, Instant submittedAt) {
-            this.id = id;
-            this.request = request;
-            this.title = title;
-            this.total = total;
-            this.submittedAt = submittedAt;
-        }
-
-        /** Counts a step; stops the work when it was cancelled. */
-        void step() {
-            if (state == State.CANCELLED) {
-                throw new CancellationException("cancelled");
-            }
-            done.incrementAndGet();
-        }
+        void runId(String runId);
     }
 
-    /** A checked request, ready to run. */
-    private interface Job {
-        Object run(Entry entry) throws Exception;
+    /** A job and what its result says in a few numbers. */
+    interface Job {
+        Object run(Progress progress) throws Exception;
 
         default Map<String, Object> summary(Object result) {
             return Map.of();
+        }
+    }
+
+    /** {@code runId}: the tracked run the work is known by from the start, if any (a retraining's lock). */
+    record Plan(String title, int total, Job job, String runId) {
+        Plan(String title, int total, Job job) {
+            this(title, total, job, null);
         }
     }
 
@@ -104,15 +71,10 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
     private final RetrainingPipeline retraining;
     private final ServedModels served;
     private final TeamDirectory teams;
-    private final Clock clock;
-    private final WorkProperties properties;
     private final HtmlReports reports;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<Kind, ExecutorService> executors = new EnumMap<>(Kind.class);
 
-    LocalBackgroundWork(MatchRepository matches, MatchdaySettings settings, RunTracker runs, IngestService ingest,
-                        io.matchday.jobs.Operations operations, ServedModels served, TeamDirectory teams, Clock clock,
-                        WorkProperties properties, HtmlReports reports) {
+    WorkPlans(MatchRepository matches, MatchdaySettings settings, RunTracker runs, IngestService ingest,
+              io.matchday.jobs.Operations operations, ServedModels served, TeamDirectory teams, HtmlReports reports) {
         this.matches = matches;
         this.settings = settings;
         this.runs = runs;
@@ -120,73 +82,31 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
         this.retraining = operations.retraining();
         this.served = served;
         this.teams = teams;
-        this.clock = clock;
-        this.properties = properties;
         this.reports = reports;
-        for (Kind kind : Kind.values()) {
-            AtomicInteger n = new AtomicInteger();
-            executors.put(kind, Executors.newFixedThreadPool(properties.concurrency(kind), r -> {
-                Thread t = new Thread(r, "work-" + kind.label() + "-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            }));
-        }
     }
 
-    @Override
-    public Status submit(WorkRequest request) {
-        Instant now = clock.instant();
-        String id = LedgerIds.next(now);
-        Prepared prepared;
+    /** The plan of a new request; a retraining takes its model's lock here, so a second one is refused at once. */
+    Plan prepare(WorkRequest request) {
+        return plan(request, null);
+    }
+
+    /** The plan again, on the node that runs it; a retraining runs under the lock taken when it was submitted. */
+    Plan resume(WorkRequest request, String runId) {
+        return plan(request, runId);
+    }
+
+    private Plan plan(WorkRequest request, String runId) {
         if (request instanceof WorkRequest.Replay r) {
-            prepared = replay(r);
+            return replay(r);
         } else if (request instanceof WorkRequest.Backtest b) {
-            prepared = backtest(b);
+            return backtest(b);
         } else if (request instanceof WorkRequest.Ingest i) {
-            prepared = ingest(i);
-        } else {
-            prepared = retraining((WorkRequest.Retraining) request);
+            return ingest(i);
         }
-        Entry entry = new Entry(id, request, prepared.title(), prepared.total(), now);
-        entry.runId = prepared.runId();
-        entries.put(id, entry);
-        forgetOld();
-        executors.get(request.kind()).submit(() -> execute(entry, prepared.job()));
-        return status(entry);
+        return retraining((WorkRequest.Retraining) request, runId);
     }
 
-    /** {@code runId}: the tracked run the work is known by from the start, if any (a retraining's). */
-    private record Prepared(String title, int total, Job job, String runId) {
-        Prepared(String title, int total, Job job) {
-            this(title, total, job, null);
-        }
-    }
-
-    private void execute(Entry entry, Job job) {
-        if (entry.state == State.CANCELLED) {
-            return;
-        }
-        entry.state = State.RUNNING;
-        entry.startedAt = clock.instant();
-        try {
-            Object result = job.run(entry);
-            entry.result = result;
-            entry.summary = job.summary(result);
-            entry.state = State.SUCCEEDED;
-        } catch (CancellationException | InterruptedException e) {
-            entry.state = State.CANCELLED;
-        } catch (Exception e) {
-            if (entry.state != State.CANCELLED) {
-                entry.error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                entry.state = State.FAILED;
-                LOG.warn("{} {} failed: {}", entry.request.kind().label(), entry.id, entry.error);
-            }
-        } finally {
-            entry.endedAt = clock.instant();
-        }
-    }
-
-    private Prepared replay(WorkRequest.Replay request) {
+    private Plan replay(WorkRequest.Replay request) {
         SimulationConfig config;
         try {
             if (request.seasons() == null || request.seasons().isBlank()) {
@@ -216,11 +136,11 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
         }
         String title = config.division() + " " + config.seasons() + ", " + config.model() + ", retrain " + config.retrain().label()
                 + ", " + config.strategy().name().toLowerCase(java.util.Locale.ROOT) + " bets";
-        return new Prepared(title, weeks, new Job() {
+        return new Plan(title, weeks, new Job() {
             @Override
-            public Object run(Entry entry) throws Exception {
+            public Object run(Progress progress) throws Exception {
                 var scratch = Files.createTempDirectory("matchday-replay");
-                return new SeasonSimulation(settings.dataUrl(), scratch).run(history, config, w -> entry.step());
+                return new SeasonSimulation(settings.dataUrl(), scratch).run(history, config, w -> progress.step());
             }
 
             @Override
@@ -238,7 +158,7 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
         });
     }
 
-    private Prepared backtest(WorkRequest.Backtest request) {
+    private Plan backtest(WorkRequest.Backtest request) {
         Division division = RequestParameters.division("/division", or(request.division(), "E0"));
         String benchmark = or(request.benchmark(), ModelZoo.MARKET);
         List<Trainer> trainers = parse("/models", () -> ModelZoo.trainers(or(request.models(), "dixon-coles"), benchmark));
@@ -252,20 +172,20 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
             throw ApiProblem.invalid("/seasons", "no stored matches of " + division + " in " + seasons);
         }
         String title = division + " " + seasons + ": " + String.join(", ", trainers.stream().map(Trainer::name).toList());
-        return new Prepared(title, total, new Job() {
+        return new Plan(title, total, new Job() {
             @Override
-            public Object run(Entry entry) {
+            public Object run(Progress progress) {
                 TrackedBacktest.Result result = new TrackedBacktest(runs, reports::backtest).run(
                         new TrackedBacktest.Request(division.code(), history, trainers, seasons, 0, 2),
                         new TrackedBacktest.Listener() {
                             @Override
                             public void started(String runId) {
-                                entry.runId = runId;
+                                progress.runId(runId);
                             }
 
                             @Override
                             public void trained(int done) {
-                                entry.step();
+                                progress.step();
                             }
                         });
                 return TrackedBacktest.summary(result.report());
@@ -280,7 +200,7 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
         });
     }
 
-    private Prepared ingest(WorkRequest.Ingest request) {
+    private Plan ingest(WorkRequest.Ingest request) {
         List<Division> divisions;
         String asked = or(request.divisions(), "E0");
         if (asked.equalsIgnoreCase("all")) {
@@ -296,20 +216,20 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
         }
         SeasonRange seasons = parse("/seasons", () -> SeasonRange.parse(or(request.seasons(), "all")));
         String title = divisions.stream().map(Division::code).toList() + " " + seasons;
-        return new Prepared(title, 0, new Job() {
+        return new Plan(title, 0, new Job() {
             @Override
-            public Object run(Entry entry) {
+            public Object run(Progress progress) {
                 List<Map<String, Object>> files = new ArrayList<>();
                 for (Division division : divisions) {
                     for (FileIngest f : ingest.ingest(division, seasons, new IngestListener() {
                         @Override
                         public void planned(int count) {
-                            entry.total += count;
+                            progress.plan(count);
                         }
 
                         @Override
                         public void fileDone(Division d, Season season, FileIngest done) {
-                            entry.step();
+                            progress.step();
                         }
                     })) {
                         Map<String, Object> row = new LinkedHashMap<>();
@@ -343,7 +263,7 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
         });
     }
 
-    private Prepared retraining(WorkRequest.Retraining request) {
+    private Plan retraining(WorkRequest.Retraining request, String lock) {
         if (request.reason() == null || request.reason().isBlank()) {
             throw ApiProblem.invalid("/reason", "is required (it is kept in the history)");
         }
@@ -353,19 +273,21 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
                 .orElseThrow(() -> new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "no-trigger", "No trigger fired",
                         "no retraining trigger of " + model + " fires; force it to retrain anyway",
                         List.of(new FieldProblem("/force", "no trigger fires: force it to retrain anyway")), Map.of()));
-        String lock;
-        try {
-            lock = retraining.acquire(model, why);
-        } catch (RetrainingBusyException busy) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "retraining-running", "Retraining already running", busy.getMessage(),
-                    List.of(), Map.of("running", busy.runningId()));
+        if (lock == null) {
+            try {
+                lock = retraining.acquire(model, why);
+            } catch (RetrainingBusyException busy) {
+                throw new ApiProblem(HttpStatus.CONFLICT, "retraining-running", "Retraining already running", busy.getMessage(),
+                        List.of(), Map.of("running", busy.runningId()));
+            }
         }
-        return new Prepared("retrain " + model + " (" + request.reason() + ")", 1, new Job() {
+        String id = lock;
+        return new Plan("retrain " + model + " (" + request.reason() + ")", 1, new Job() {
             @Override
-            public Object run(Entry entry) {
-                RetrainingRun run = retraining.execute(lock, division, model);
+            public Object run(Progress progress) {
+                RetrainingRun run = retraining.execute(id, division, model);
                 served.refresh();
-                entry.step();
+                progress.step();
                 if ("FAILED".equals(run.status())) {
                     throw new MatchdayException("retraining failed: " + run.message());
                 }
@@ -382,57 +304,7 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
                 }
                 return s;
             }
-        }, lock);
-    }
-
-    @Override
-    public Optional<Status> status(String id) {
-        return Optional.ofNullable(entries.get(id)).map(this::status);
-    }
-
-    @Override
-    public List<Status> recent(Optional<Kind> kind, int limit) {
-        return entries.values().stream().filter(e -> kind.isEmpty() || e.request.kind() == kind.get())
-                .sorted(Comparator.comparing((Entry e) -> e.id).reversed()).limit(limit).map(this::status).toList();
-    }
-
-    @Override
-    public Optional<Object> result(String id) {
-        return Optional.ofNullable(entries.get(id)).map(e -> e.result);
-    }
-
-    @Override
-    public boolean cancel(String id) {
-        Entry entry = entries.get(id);
-        if (entry == null) {
-            throw ApiProblem.notFound("unknown-work", "Unknown work", "no background work " + id + " on this node");
-        }
-        if (entry.state.ended()) {
-            return false;
-        }
-        if (entry.request.kind() == Kind.RETRAINING) {
-            // It holds the model's retraining lock from submission and ends with the gate's decision, never halfway.
-            throw new ApiProblem(HttpStatus.CONFLICT, "not-cancellable", "Cannot be cancelled",
-                    "a retraining is not cancelled: it ends with the gate's decision or its failure", List.of(), Map.of());
-        }
-        boolean queued = entry.state == State.QUEUED;
-        entry.state = State.CANCELLED;
-        if (queued) {
-            entry.endedAt = clock.instant();
-        }
-        return true;
-    }
-
-    private Status status(Entry e) {
-        return new Status(e.id, e.request.kind(), e.title, e.state, e.done.get(), e.total, e.submittedAt, e.startedAt,
-                e.endedAt, e.error, e.summary, e.runId);
-    }
-
-    /** Keeps the newest finished entries; running and queued ones are never forgotten. */
-    private void forgetOld() {
-        List<Entry> ended = entries.values().stream().filter(e -> e.state.ended())
-                .sorted(Comparator.comparing((Entry e) -> e.id).reversed()).toList();
-        ended.stream().skip(properties.kept()).forEach(e -> entries.remove(e.id));
+        }, id);
     }
 
     private static String or(String value, String fallback) {
@@ -445,10 +317,5 @@ class LocalBackgroundWork implements BackgroundWork, DisposableBean {
         } catch (MatchdayException e) {
             throw ApiProblem.invalid(pointer, e.getMessage());
         }
-    }
-
-    @Override
-    public void destroy() {
-        executors.values().forEach(ExecutorService::shutdownNow);
     }
 }
