@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -19,11 +20,13 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends every served forecast to the ledger off the response path: a request only offers its
- * row to a bounded queue; one writer thread drains the queue in batches into the database. When
- * the database fails, the batch goes to the local spool, replayed once the database answers
- * again; when the queue is full, the row is spooled directly. Stopping the node writes (or
- * spools) whatever is queued. Nothing is dropped.
+ * Appends every served forecast to the ledger off the database path: a request appends its row to
+ * the node's write-ahead log ({@link LedgerWal}, one write call, so a killed process loses nothing
+ * answered) and offers it to a bounded queue; one writer thread drains the queue in batches into
+ * the database, and the log's segments are dropped once their rows are stored. When the database
+ * fails, the batch goes to the local spool, replayed once the database answers again; when the
+ * queue is full, the row is spooled directly. At start, rows an earlier process left in the log are
+ * stored first. Stopping the node writes (or spools) whatever is queued. Nothing is dropped.
  */
 @Component
 class PredictionLedger implements SmartLifecycle {
@@ -32,8 +35,15 @@ class PredictionLedger implements SmartLifecycle {
 
     private final PredictionLedgerStore store;
     private final ServingProperties.Ledger settings;
-    private final BlockingQueue<ServedPrediction> queue;
+    private final BlockingQueue<Pending> queue;
     private final LedgerSpool spool;
+    private final LedgerWal wal;
+    private final java.util.concurrent.ScheduledExecutorService fsync = java.util.concurrent.Executors
+            .newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "ledger-fsync");
+                t.setDaemon(true);
+                return t;
+            });
     private final Counter written;
     private final Counter spooled;
     private final Counter replayed;
@@ -48,7 +58,8 @@ class PredictionLedger implements SmartLifecycle {
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         Path directory = settings.spool().isBlank() ? matchday.home().resolve("spool") : Path.of(settings.spool());
         this.spool = new LedgerSpool(directory, properties.nodeName(), json);
-        Gauge.builder("matchday.ledger.queue.depth", queue, BlockingQueue::size)
+        this.wal = new LedgerWal(directory, json);
+        Gauge.builder("matchday.ledger.queue.depth", queue, q -> q.size())
                 .description("Forecasts waiting to be written to the ledger").register(meters);
         Gauge.builder("matchday.ledger.spool.size", spool, LedgerSpool::size)
                 .description("Ledger rows spooled to the local file, waiting for the database").register(meters);
@@ -57,10 +68,19 @@ class PredictionLedger implements SmartLifecycle {
         this.replayed = Counter.builder("matchday.ledger.replayed").description("Spooled rows written on replay").register(meters);
     }
 
-    /** Never blocks: a full queue sends the row to the spool instead. */
+    /** A row on its way to the database, with the log segment that holds it meanwhile. */
+    private record Pending(ServedPrediction row, long segment) {
+    }
+
+    /**
+     * Logs the row (when this returns, a crash of the process cannot lose it), then queues it for the
+     * database; never blocks: a full queue sends the row to the spool instead.
+     */
     void record(ServedPrediction row) {
-        if (!queue.offer(row)) {
+        long segment = wal.append(row);
+        if (!queue.offer(new Pending(row, segment))) {
             spool(List.of(row));
+            wal.acknowledge(segment, 1);
         }
     }
 
@@ -84,6 +104,9 @@ class PredictionLedger implements SmartLifecycle {
 
     @Override
     public void start() {
+        recoverLog();
+        long every = settings.fsyncInterval().toNanos();
+        fsync.scheduleWithFixedDelay(this::forceLog, every, every, TimeUnit.NANOSECONDS);
         running = true;
         writer = new Thread(this::drainLoop, "ledger-writer");
         writer.setDaemon(true);
@@ -102,10 +125,35 @@ class PredictionLedger implements SmartLifecycle {
             }
         }
         // Whatever the writer did not get to: write it, or keep it in the spool for the next start.
-        List<ServedPrediction> rest = new ArrayList<>();
+        List<Pending> rest = new ArrayList<>();
         queue.drainTo(rest);
         if (!rest.isEmpty()) {
             write(rest);
+        }
+        fsync.shutdownNow();
+        wal.close();
+    }
+
+    /** Rows an earlier process logged: stored (a replay skips those already there), or spooled, before serving starts. */
+    private void recoverLog() {
+        List<ServedPrediction> left = wal.leftovers();
+        if (!left.isEmpty()) {
+            try {
+                int added = store.appendMissing(left);
+                LOG.warn("recovered {} ledger rows from the write-ahead log of an earlier process ({} were stored already)",
+                        left.size(), left.size() - added);
+            } catch (RuntimeException | AssertionError e) {
+                spool(left);
+            }
+        }
+        wal.dropLeftovers();
+    }
+
+    private void forceLog() {
+        try {
+            wal.force();
+        } catch (RuntimeException e) {
+            LOG.error("cannot force the ledger's write-ahead log to disk", e);
         }
     }
 
@@ -127,10 +175,12 @@ class PredictionLedger implements SmartLifecycle {
         long flushMillis = settings.flushInterval().toMillis();
         long replayEvery = settings.replayInterval().toNanos();
         long nextReplay = System.nanoTime();
-        List<ServedPrediction> batch = new ArrayList<>(settings.batchSize());
+        long rotateEvery = settings.flushInterval().toNanos() * 5;
+        List<Pending> batch = new ArrayList<>(settings.batchSize());
         while (running) {
             try {
-                ServedPrediction first = queue.poll(flushMillis, TimeUnit.MILLISECONDS);
+                wal.rotateIfOlderThan(rotateEvery);
+                Pending first = queue.poll(flushMillis, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     batch.add(first);
                     queue.drainTo(batch, settings.batchSize() - 1);
@@ -150,14 +200,17 @@ class PredictionLedger implements SmartLifecycle {
             } catch (RuntimeException | Error e) {
                 LOG.error("ledger writer failed; carrying on", e);
                 if (!batch.isEmpty()) {
-                    spool(List.copyOf(batch));
+                    spool(rows(batch));
+                    acknowledge(batch);
                     batch.clear();
                 }
             }
         }
     }
 
-    private void write(List<ServedPrediction> batch) {
+    /** Writes a batch to the database, or to the spool; either way its rows are safe and leave the log. */
+    private void write(List<Pending> pending) {
+        List<ServedPrediction> batch = rows(pending);
         try {
             store.append(batch);
             written.increment(batch.size());
@@ -173,6 +226,17 @@ class PredictionLedger implements SmartLifecycle {
             databaseFailing = true;
             spool(batch);
         }
+        acknowledge(pending);
+    }
+
+    private static List<ServedPrediction> rows(List<Pending> pending) {
+        return pending.stream().map(Pending::row).toList();
+    }
+
+    private void acknowledge(List<Pending> pending) {
+        Map<Long, Integer> bySegment = new java.util.HashMap<>();
+        pending.forEach(p -> bySegment.merge(p.segment(), 1, Integer::sum));
+        bySegment.forEach(wal::acknowledge);
     }
 
     /** Writes spooled rows back; a failure leaves them spooled for the next attempt. */

@@ -39,13 +39,15 @@ record ServingProperties(@DefaultValue List<String> apiKeys,
      * @param batchSize most rows in one insert batch
      * @param flushInterval longest a forecast waits in the queue when traffic is light
      * @param replayInterval how often spooled rows are retried
-     * @param spool spool directory; default {@code <data home>/spool}
+     * @param spool spool directory (and the write-ahead log's); default {@code <data home>/spool}
+     * @param fsyncInterval how often the write-ahead log is forced to disk: what a power loss may cost
      */
     record Ledger(@DefaultValue("100000") int queueCapacity,
                   @DefaultValue("2000") int batchSize,
                   @DefaultValue("200ms") Duration flushInterval,
                   @DefaultValue("5s") Duration replayInterval,
-                  @DefaultValue("") String spool) {
+                  @DefaultValue("") String spool,
+                  @DefaultValue("50ms") Duration fsyncInterval) {
     }
 
     String nodeName() {

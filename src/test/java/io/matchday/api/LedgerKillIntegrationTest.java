@@ -1,0 +1,133 @@
+package io.matchday.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.matchday.cli.MatchdayCommand;
+import io.matchday.testsupport.Await;
+import io.matchday.testsupport.PostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A node killed with SIGKILL under load loses no answered forecast: every forecast a client got an
+ * answer for was in the node's write-ahead log before the answer went out, and the node's next start
+ * stores what the database had not got yet — each row once.
+ */
+@ExtendWith(PostgresServer.Extension.class)
+class LedgerKillIntegrationTest {
+
+    @TempDir
+    Path home;
+
+    private final PostgresServer postgres;
+
+    LedgerKillIntegrationTest(PostgresServer postgres) {
+        this.postgres = postgres;
+    }
+
+    @Test
+    void everyAnsweredForecastIsInTheLedgerOnceAfterAKill() throws Exception {
+        var database = postgres.newDatabase();
+        try (ServedLeague league = ServedLeague.synthetic(home, database, Map.of("matchday.jobs.enabled", "false"))) {
+            int port = Await.freePort();
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dmatchday.serve.node=node-k", "-Dmatchday.jobs.enabled=false",
+                    // A slow writer keeps rows in the queue, where only the write-ahead log holds them.
+                    "-Dmatchday.serve.ledger.flush-interval=2s", "-Dmatchday.serve.ledger.batch-size=50000",
+                    "-Dmatchday.artifacts=" + league.settings.artifacts(),
+                    "-cp", System.getProperty("java.class.path"), MatchdayCommand.class.getName(), "serve", "--port",
+                    String.valueOf(port), "--data-home", home.resolve("node-k").toString(),
+                    "--data-url", league.settings.dataUrl().toString(),
+                    "--db-url", database.url(), "--db-user", database.user(), "--db-password", database.password());
+            Process node = start(command, "first");
+            Http http = new Http("http://127.0.0.1:" + port);
+            awaitReady(http);
+            List<String> answered = Collections.synchronizedList(new ArrayList<>());
+            AtomicBoolean stop = new AtomicBoolean();
+            ExecutorService clients = Executors.newFixedThreadPool(8);
+            for (int c = 0; c < 8; c++) {
+                int client = c;
+                clients.submit(() -> {
+                    for (int i = 0; !stop.get() && i < 100_000; i++) {
+                        try {
+                            Http.Reply reply = http.post("/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Brackenford\",\"date\":\"2031-0"
+                                    + (1 + client) + "-1" + (i % 10) + "\"}");
+                            if (reply.status() == 200) {
+                                answered.add(reply.json().path("id").asText());
+                            }
+                        } catch (RuntimeException killed) {
+                            return;
+                        }
+                    }
+                });
+            }
+            Thread.sleep(2500);
+            node.destroyForcibly().waitFor();
+            stop.set(true);
+            clients.shutdown();
+            assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(answered).as("forecasts answered before the kill").hasSizeGreaterThan(500);
+
+            JdbcTemplate jdbc = new JdbcTemplate(league.database.dataSource());
+            int storedBefore = stored(jdbc, answered);
+            Process again = start(command, "second");
+            try {
+                awaitReady(http);
+                Await.until(() -> stored(jdbc, answered) == answered.size(), "every answered forecast in the ledger",
+                        Duration.ofSeconds(30), () -> "stored " + stored(jdbc, answered) + " of " + answered.size()
+                                + " (before the restart: " + storedBefore + ")");
+                assertThat(new HashSet<>(answered)).hasSameSizeAs(answered);
+                Integer duplicates = jdbc.queryForObject("select count(*) from (select id from predictions group by id "
+                        + "having count(*) > 1) d", Integer.class);
+                assertThat(duplicates).isZero();
+                assertThat(Files.readString(home.resolve("node-k-second.log"))).contains("recovered");
+            } finally {
+                again.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private Process start(List<String> command, String name) throws Exception {
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(home.resolve("node-k-" + name + ".log").toFile()).start();
+    }
+
+    private void awaitReady(Http http) throws InterruptedException {
+        Await.until(() -> {
+            try {
+                return http.get("/actuator/health/readiness").status() == 200;
+            } catch (RuntimeException notYet) {
+                return false;
+            }
+        }, "node ready", Duration.ofSeconds(60), () -> "");
+    }
+
+    private static int stored(JdbcTemplate jdbc, List<String> ids) {
+        List<String> copy;
+        synchronized (ids) {
+            copy = new ArrayList<>(ids);
+        }
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < copy.size(); from += 1000) {
+            List<String> chunk = copy.subList(from, Math.min(copy.size(), from + 1000));
+            found.addAll(jdbc.queryForList("select id from predictions where id in (" + String.join(",",
+                    Collections.nCopies(chunk.size(), "?")) + ")", String.class, chunk.toArray()));
+        }
+        return found.size();
+    }
+}
