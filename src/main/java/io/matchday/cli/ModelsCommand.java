@@ -52,7 +52,7 @@ final class ModelsCommand implements Callable<Integer> {
                     row.put("training_window", run.windowStart() + ".." + run.windowEnd());
                     row.put("metrics", workspace.runs.metrics(v.runId()).stream()
                             .collect(LinkedHashMap::new, (m, x) -> m.put(x.name(), x.value()), Map::putAll));
-                    row.put("decision", v.decision());
+                    row.put("decision", workspace.registry.standing(v));
                     row.put("artifact", v.artifactSha256());
                     row.put("created_at", v.createdAt().toString());
                     rows.add(row);

@@ -61,7 +61,7 @@ public final class Database implements AutoCloseable {
     private static HikariDataSource pool(DatabaseSettings settings, Pool size) {
         createH2Directory(settings);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.url());
+        config.setJdbcUrl(durable(settings.url()));
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(size.maximumSize());
@@ -74,6 +74,15 @@ public final class Database implements AutoCloseable {
             throw new MatchdayException("cannot connect to the database " + settings.url() + ": "
                     + rootMessage(e), e);
         }
+    }
+
+    /**
+     * An H2 file database writes a commit to its file at once rather than within the next second (its default):
+     * otherwise a process killed just after a commit loses it. Left as given when the URL sets WRITE_DELAY itself.
+     */
+    static String durable(String url) {
+        return url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")
+                ? url + ";WRITE_DELAY=0" : url;
     }
 
     private static void createH2Directory(DatabaseSettings settings) {

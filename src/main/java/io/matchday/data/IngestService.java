@@ -50,6 +50,7 @@ public final class IngestService {
             for (int i = 0; i < seasons.size(); i++) {
                 ParsedFile file = await(parsed.get(i));
                 FileIngest result = file == null ? null : writer.store(file);
+                io.matchday.KillPoints.reach("ingest.file-stored");
                 if (result != null) {
                     results.add(result);
                 }

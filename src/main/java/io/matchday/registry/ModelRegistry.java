@@ -96,6 +96,32 @@ public final class ModelRegistry {
         return previous;
     }
 
+    /**
+     * A version's standing in words: its gate decision, or — when it has none — {@code gate pending} while the run
+     * that registered it still runs, {@code interrupted} when that run ended without a decision (its process died);
+     * promoting an interrupted version sends it through the gate.
+     */
+    public String standing(ModelVersion version) {
+        if (version.decision() != null) {
+            return version.decision();
+        }
+        List<String> status = jdbc.queryForList("select status from runs where id = ?", String.class, version.runId());
+        return !status.isEmpty() && status.get(0).equals("running") ? "gate pending"
+                : "interrupted: the gate never decided (run " + (status.isEmpty() ? "missing" : status.get(0))
+                + "); promote it to send it through the gate";
+    }
+
+    /**
+     * Records the gate's decision and moves the alias it decided on, in one transaction: a version is never seen
+     * with a decision its aliases do not follow.
+     */
+    public void decide(String name, int version, String decision, String alias, String reason) {
+        transaction.executeWithoutResult(status -> {
+            recordDecision(name, version, decision);
+            moveAlias(name, alias, version, reason, false);
+        });
+    }
+
     public void recordDecision(String name, int version, String decision) {
         jdbc.update("update model_versions set decision = ? where model_name = ? and version = ?",
                 decision.length() > 2000 ? decision.substring(0, 2000) : decision, name, version);

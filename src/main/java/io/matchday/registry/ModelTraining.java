@@ -1,5 +1,6 @@
 package io.matchday.registry;
 
+import io.matchday.KillPoints;
 import io.matchday.MatchdayException;
 import io.matchday.data.Division;
 import io.matchday.data.Match;
@@ -89,12 +90,14 @@ public final class ModelTraining {
         String name = request.register();
         Optional<ModelVersion> champion = registry.champion(name);
         ModelVersion version = registry.register(name, runId, request.model(), trained);
+        KillPoints.reach("train.registered");
         Season season = validationSeason(history, request.validation());
         GateDecision decision = new PromotionGate(request.margin(), PairedBootstrap.DEFAULT)
                 .decide(history, SeasonRange.of(season, season), request.model(), champion.map(ModelVersion::trainer));
         runs.logMetrics(runId, validationMetrics(decision));
-        registry.recordDecision(name, version.version(), "validation " + season + ": " + decision.summary());
-        registry.moveAlias(name, decision.alias(), version.version(), "gate: " + decision.reason(), false);
+        registry.decide(name, version.version(), "validation " + season + ": " + decision.summary(), decision.alias(),
+                "gate: " + decision.reason());
+        KillPoints.reach("train.decided");
         return new Outcome(runId, data, Optional.of(registry.version(name, version.version())), Optional.of(decision),
                 Optional.of(season));
     }
@@ -110,6 +113,9 @@ public final class ModelTraining {
             throw new MatchdayException("a promotion needs a reason (it is kept in the audit)");
         }
         if (force) {
+            if (candidate.decision() == null) {
+                registry.recordDecision(name, version, "forced promotion: " + reason);
+            }
             registry.moveAlias(name, ModelRegistry.CHAMPION, version, reason, true);
             return new GatedPromotion(true, Optional.empty());
         }
@@ -118,7 +124,16 @@ public final class ModelTraining {
         GateDecision decision = new PromotionGate(margin, PairedBootstrap.DEFAULT).decide(history,
                 SeasonRange.of(season, season), candidate.trainer(),
                 registry.champion(name).filter(c -> c.version() != version).map(ModelVersion::trainer));
-        if (decision.promote()) {
+        KillPoints.reach("promote.decided");
+        if (candidate.decision() == null) {
+            // A version whose training died before the gate decided gets its decision now, with the move it implies.
+            String text = "validation " + season + " (at promotion): " + decision.summary();
+            if (decision.promote()) {
+                registry.decide(name, version, text, ModelRegistry.CHAMPION, reason);
+            } else {
+                registry.decide(name, version, text, ModelRegistry.CHALLENGER, "gate at promotion: " + decision.reason());
+            }
+        } else if (decision.promote()) {
             registry.moveAlias(name, ModelRegistry.CHAMPION, version, reason, false);
         }
         return new GatedPromotion(decision.promote(), Optional.of(decision));

@@ -3,10 +3,13 @@ package io.matchday.registry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.matchday.KillPoints;
 import io.matchday.MatchdayException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,9 @@ import org.springframework.jdbc.core.RowMapper;
 /**
  * Records runs in the database and their files in the artifact store. A run starts
  * {@code running}, and ends {@code finished} or {@code failed} with a message; metrics and
- * artifacts are added while it runs.
+ * artifacts are added while it runs. A run carries its owner (host and process) and a heartbeat
+ * its process renews; whoever looks at the runs next closes as {@code died} a run whose process
+ * is gone (same host) or whose heartbeat is older than the lease (any host).
  */
 public final class RunTracker {
 
@@ -27,11 +32,22 @@ public final class RunTracker {
     private final ArtifactStore artifacts;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
+    private final Duration lease;
+    private final String host = host();
+    private final long pid = ProcessHandle.current().pid();
+    private final java.util.Set<String> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile java.util.concurrent.ScheduledExecutorService heartbeat;
 
     public RunTracker(DataSource dataSource, ArtifactStore artifacts, Clock clock) {
+        this(dataSource, artifacts, clock, Duration.ofSeconds(60));
+    }
+
+    /** @param lease how long a run's heartbeat may be silent before any node takes its process for dead */
+    public RunTracker(DataSource dataSource, ArtifactStore artifacts, Clock clock, Duration lease) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.artifacts = artifacts;
         this.clock = clock;
+        this.lease = lease;
     }
 
     /** What a run is about, known when it starts. */
@@ -41,12 +57,73 @@ public final class RunTracker {
 
     public String start(Start start) {
         String id = UUID.randomUUID().toString();
+        Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("insert into runs (id, kind, status, started_at, division, window_start, window_end, data_fingerprint, "
-                        + "code_version, parameters, tags) values (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, start.kind(), Timestamp.from(clock.instant()), start.division(), date(start.windowStart()),
+                        + "code_version, parameters, tags, owner, heartbeat_at) values (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, start.kind(), now, start.division(), date(start.windowStart()),
                 date(start.windowEnd()), start.dataFingerprint(), start.codeVersion(), write(start.parameters()),
-                write(start.tags()));
+                write(start.tags()), host + ":" + pid, now);
+        open.add(id);
+        beat();
+        KillPoints.reach("run.started");
         return id;
+    }
+
+    /** Renews the heartbeat of this process's open runs, a third of a lease apart. */
+    private void beat() {
+        if (heartbeat == null) {
+            synchronized (this) {
+                if (heartbeat == null) {
+                    heartbeat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                        Thread t = new Thread(r, "run-heartbeat");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    long every = Math.max(1, lease.toMillis() / 3);
+                    heartbeat.scheduleWithFixedDelay(this::renew, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+                }
+            }
+        }
+    }
+
+    private void renew() {
+        try {
+            for (String id : open) {
+                jdbc.update("update runs set heartbeat_at = ? where id = ? and status = 'running'",
+                        Timestamp.from(clock.instant()), id);
+            }
+        } catch (RuntimeException e) {
+            // The database is away: the next beat tries again; a lease is long enough to ride out a blip.
+        }
+    }
+
+    /**
+     * Closes as {@code died} the runs whose process is gone: on this host, a process that no longer runs; on any
+     * host, a heartbeat older than the lease. Returns how many it closed.
+     */
+    public int closeAbandoned() {
+        Instant now = clock.instant();
+        int closed = 0;
+        for (var row : jdbc.queryForList("select id, owner, heartbeat_at, started_at from runs where status = 'running'")) {
+            String id = (String) row.get("id");
+            String owner = (String) row.get("owner");
+            Timestamp beat = (Timestamp) (row.get("heartbeat_at") != null ? row.get("heartbeat_at") : row.get("started_at"));
+            String reason = null;
+            if (owner != null && owner.startsWith(host + ":") && !open.contains(id)) {
+                long ownerPid = Long.parseLong(owner.substring(host.length() + 1));
+                if (ownerPid != pid && ProcessHandle.of(ownerPid).map(p -> !p.isAlive()).orElse(true)) {
+                    reason = "its process " + owner + " stopped without ending it";
+                }
+            }
+            if (reason == null && !open.contains(id) && beat.toInstant().plus(lease).isBefore(now)) {
+                reason = "no heartbeat from " + (owner == null ? "its process" : owner) + " since " + beat.toInstant();
+            }
+            if (reason != null) {
+                closed += jdbc.update("update runs set status = 'died', ended_at = ?, message = ? where id = ? and status = 'running'",
+                        Timestamp.from(now), reason, id);
+            }
+        }
+        return closed;
     }
 
     public void logMetrics(String runId, List<RunMetric> metrics) {
@@ -71,6 +148,7 @@ public final class RunTracker {
     }
 
     private void end(String runId, String status, String message) {
+        open.remove(runId);
         int updated = jdbc.update("update runs set status = ?, ended_at = ?, message = ? where id = ? and status = 'running'",
                 status, Timestamp.from(clock.instant()), message, runId);
         if (updated != 1) {
@@ -79,10 +157,12 @@ public final class RunTracker {
     }
 
     public List<Run> list() {
+        closeAbandoned();
         return jdbc.query("select * from runs order by started_at desc, id", runMapper());
     }
 
     public Optional<Run> find(String runId) {
+        closeAbandoned();
         return jdbc.query("select * from runs where id = ?", runMapper(), runId).stream().findFirst();
     }
 
@@ -124,6 +204,14 @@ public final class RunTracker {
                 rs.getString("data_fingerprint"), rs.getString("code_version"),
                 read(rs.getString("parameters"), new TypeReference<Map<String, Object>>() { }),
                 read(rs.getString("tags"), new TypeReference<Map<String, String>>() { }), rs.getString("message"));
+    }
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     private static Date date(LocalDate date) {

@@ -51,7 +51,7 @@ class ModelsPages {
         for (String name : registry.names()) {
             List<Views.VersionRow> versions = registry.versions(name).stream()
                     .sorted(Comparator.comparingInt(ModelVersion::version).reversed())
-                    .map(v -> new Views.VersionRow(v, queries.validation(v.runId()))).toList();
+                    .map(v -> new Views.VersionRow(v, queries.validation(v.runId()), registry.standing(v))).toList();
             List<io.matchday.registry.AliasChange> audit = new ArrayList<>(registry.audit(name));
             java.util.Collections.reverse(audit);
             models.add(new Views.ModelView(name, versions, audit));

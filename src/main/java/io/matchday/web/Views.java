@@ -12,7 +12,9 @@ public final class Views {
     public record ModelView(String name, List<VersionRow> versions, List<io.matchday.registry.AliasChange> audit) {
     }
 
-    public record VersionRow(io.matchday.registry.ModelVersion version, io.matchday.api.CatalogViews.Validation validation) {
+    /** {@code standing}: the gate's decision, or "gate pending" / "interrupted" in words. */
+    public record VersionRow(io.matchday.registry.ModelVersion version, io.matchday.api.CatalogViews.Validation validation,
+                             String standing) {
     }
 
     /** What an action did, shown at the top of the card: success or refusal, and the gate's numbers. */
