@@ -39,6 +39,24 @@ class FilterConfiguration {
         return registration;
     }
 
+    /**
+     * A forecast's answer goes out whole, with its length, in one write: a node killed while answering then either
+     * sent nothing (and a proxy in front retries the request on another node) or everything — never half an answer
+     * that no proxy can retry.
+     */
+    @Bean
+    FilterRegistrationBean<jakarta.servlet.Filter> wholeAnswerFilter() {
+        FilterRegistrationBean<jakarta.servlet.Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+            var whole = new org.springframework.web.util.ContentCachingResponseWrapper(
+                    (jakarta.servlet.http.HttpServletResponse) response);
+            chain.doFilter(request, whole);
+            whole.copyBodyToResponse();
+        });
+        registration.addUrlPatterns("/api/v1/predict", "/api/v1/predict/batch", "/predict");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 98);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<AdminKeyFilter> adminKeyFilter(AdminKeys keys, ObjectMapper json) {
         FilterRegistrationBean<AdminKeyFilter> registration = new FilterRegistrationBean<>(new AdminKeyFilter(keys, json));

@@ -34,14 +34,29 @@ class DeployConfigIntegrationTest {
     void composeRunsTwoNodesOnPostgresScrapedByPrometheusAndChartedByGrafana() throws Exception {
         Map<String, Object> compose = new Yaml().load(Files.readString(DEPLOY.resolve("docker-compose.yml")));
         Map<String, Object> services = (Map<String, Object>) compose.get("services");
-        assertThat(services).containsKeys("postgres", "matchday-1", "matchday-2", "prometheus", "grafana");
+        assertThat(services).containsKeys("postgres", "init", "matchday-1", "matchday-2", "nginx", "prometheus", "grafana");
+        assertThat(((Map<String, Object>) services.get("init")).get("command").toString()).contains("demo --no-serve");
+        assertThat(((Map<String, Object>) ((Map<String, Object>) services.get("matchday-1")).get("depends_on")))
+                .containsKey("init");
+        String nginx = Files.readString(DEPLOY.resolve("nginx.conf"));
+        assertThat(nginx).contains("server matchday-1:8080").contains("server matchday-2:8080")
+                .contains("proxy_next_upstream error timeout http_502 http_503 non_idempotent");
+        if (Files.isExecutable(Path.of("/usr/sbin/nginx"))) {
+            // nginx itself checks the file, with the compose network's host names pointed at this machine.
+            Path conf = Files.writeString(home.resolve("nginx.conf"), nginx.replace("matchday-1", "127.0.0.1")
+                    .replace("matchday-2", "127.0.0.2").replace("worker_processes 1;", "worker_processes 1; pid nginx.pid;"));
+            Process check = new ProcessBuilder("/usr/sbin/nginx", "-t", "-p", home.toString(), "-c", conf.toString())
+                    .redirectErrorStream(true).start();
+            String said = new String(check.getInputStream().readAllBytes());
+            assertThat(check.waitFor()).as(said).isZero();
+        }
         for (String node : List.of("matchday-1", "matchday-2")) {
             Map<String, Object> env = (Map<String, Object>) ((Map<String, Object>) services.get(node)).get("environment");
             assertThat(env.get("MATCHDAY_DB_URL").toString()).startsWith("jdbc:postgresql://postgres:");
             assertThat(env.get("MATCHDAY_ARTIFACTS")).isEqualTo("/artifacts");
             assertThat(env.get("MATCHDAY_SERVE_NODE")).isEqualTo(node);
         }
-        for (String service : List.of("prometheus", "grafana")) {
+        for (String service : List.of("prometheus", "grafana", "nginx")) {
             for (Object volume : (List<Object>) ((Map<String, Object>) services.get(service)).get("volumes")) {
                 String source = volume.toString().split(":")[0];
                 assertThat(DEPLOY.resolve(source)).as("%s mounts %s", service, source).exists();
