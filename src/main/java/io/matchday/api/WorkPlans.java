@@ -149,7 +149,7 @@ class WorkPlans {
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("matches", r.matches());
                 s.put("rps", r.rps());
-                s.put("market_rps", r.marketRps() == null ? Double.NaN : r.marketRps());
+                s.put("market_rps", r.marketRps());
                 s.put("roi", r.roi());
                 s.put("max_drawdown", r.maxDrawdown());
                 s.put("retrains", r.retrains());

@@ -3,6 +3,7 @@ package io.matchday.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.matchday.testsupport.Await;
+import io.matchday.testsupport.LedgerRows;
 import io.matchday.testsupport.SyntheticData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,10 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -104,10 +103,9 @@ class ClusterIntegrationTest {
             DriverManagerDataSource db = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/matchday",
                     "matchday", "");
             JdbcTemplate jdbc = new JdbcTemplate(db);
-            Await.until(() -> stored(jdbc, answered) == answered.size(), "every answered forecast in the ledger",
-                    Duration.ofSeconds(60), () -> stored(jdbc, answered) + " of " + answered.size() + " stored");
-            assertThat(jdbc.queryForObject("select count(*) from (select id from predictions group by id having count(*) > 1) d",
-                    Integer.class)).isZero();
+            Await.until(() -> LedgerRows.stored(jdbc, answered) == answered.size(), "every answered forecast in the ledger",
+                    Duration.ofSeconds(60), () -> LedgerRows.stored(jdbc, answered) + " of " + answered.size() + " stored");
+            assertThat(LedgerRows.duplicates(jdbc)).isZero();
             assertThat(jdbc.queryForList("select distinct node from job_runs where job = 'predict-upcoming' and started_at > ? "
                     + "and started_at < ?", String.class, Timestamp.from(killed.plusSeconds(1)), Timestamp.from(killed.plusSeconds(4))))
                     .as("the due jobs while node 1 was down").containsExactly("node-2");
@@ -134,19 +132,5 @@ class ClusterIntegrationTest {
         assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(String.join(" ", args) + ": " + output).isZero();
         return output;
-    }
-
-    private static int stored(JdbcTemplate jdbc, List<String> ids) {
-        List<String> copy;
-        synchronized (ids) {
-            copy = new ArrayList<>(ids);
-        }
-        Set<String> found = new HashSet<>();
-        for (int from = 0; from < copy.size(); from += 1000) {
-            List<String> chunk = copy.subList(from, Math.min(copy.size(), from + 1000));
-            found.addAll(jdbc.queryForList("select id from predictions where id in (" + String.join(",",
-                    Collections.nCopies(chunk.size(), "?")) + ")", String.class, chunk.toArray()));
-        }
-        return found.size();
     }
 }

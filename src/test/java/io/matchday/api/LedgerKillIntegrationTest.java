@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.matchday.cli.MatchdayCommand;
 import io.matchday.testsupport.Await;
+import io.matchday.testsupport.LedgerRows;
 import io.matchday.testsupport.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -84,17 +84,15 @@ class LedgerKillIntegrationTest {
             assertThat(answered).as("forecasts answered before the kill").hasSizeGreaterThan(500);
 
             JdbcTemplate jdbc = new JdbcTemplate(league.database.dataSource());
-            int storedBefore = stored(jdbc, answered);
+            int storedBefore = LedgerRows.stored(jdbc, answered);
             Process again = start(command, "second");
             try {
                 awaitReady(http);
-                Await.until(() -> stored(jdbc, answered) == answered.size(), "every answered forecast in the ledger",
-                        Duration.ofSeconds(30), () -> "stored " + stored(jdbc, answered) + " of " + answered.size()
+                Await.until(() -> LedgerRows.stored(jdbc, answered) == answered.size(), "every answered forecast in the ledger",
+                        Duration.ofSeconds(30), () -> "stored " + LedgerRows.stored(jdbc, answered) + " of " + answered.size()
                                 + " (before the restart: " + storedBefore + ")");
                 assertThat(new HashSet<>(answered)).hasSameSizeAs(answered);
-                Integer duplicates = jdbc.queryForObject("select count(*) from (select id from predictions group by id "
-                        + "having count(*) > 1) d", Integer.class);
-                assertThat(duplicates).isZero();
+                assertThat(LedgerRows.duplicates(jdbc)).isZero();
                 assertThat(Files.readString(home.resolve("node-k-second.log"))).contains("recovered");
             } finally {
                 again.destroyForcibly().waitFor();
@@ -115,19 +113,5 @@ class LedgerKillIntegrationTest {
                 return false;
             }
         }, "node ready", Duration.ofSeconds(60), () -> "");
-    }
-
-    private static int stored(JdbcTemplate jdbc, List<String> ids) {
-        List<String> copy;
-        synchronized (ids) {
-            copy = new ArrayList<>(ids);
-        }
-        Set<String> found = new HashSet<>();
-        for (int from = 0; from < copy.size(); from += 1000) {
-            List<String> chunk = copy.subList(from, Math.min(copy.size(), from + 1000));
-            found.addAll(jdbc.queryForList("select id from predictions where id in (" + String.join(",",
-                    Collections.nCopies(chunk.size(), "?")) + ")", String.class, chunk.toArray()));
-        }
-        return found.size();
     }
 }
