@@ -2,9 +2,9 @@ package io.matchday.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.matchday.cli.MatchdayCommand;
 import io.matchday.testsupport.Await;
 import io.matchday.testsupport.LedgerRows;
+import io.matchday.testsupport.MatchdayProcess;
 import io.matchday.testsupport.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,18 +45,17 @@ class LedgerKillIntegrationTest {
         var database = postgres.newDatabase();
         try (ServedLeague league = ServedLeague.synthetic(home, database, Map.of("matchday.jobs.enabled", "false"))) {
             int port = Await.freePort();
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dmatchday.serve.node=node-k", "-Dmatchday.jobs.enabled=false",
-                    // A slow writer keeps rows in the queue, where only the write-ahead log holds them.
+            List<String> jvm = List.of("-Dmatchday.serve.node=node-k", "-Dmatchday.jobs.enabled=false",
+                    // Large, rare batches keep more rows in the queue, where only the write-ahead log holds them.
                     "-Dmatchday.serve.ledger.flush-interval=2s", "-Dmatchday.serve.ledger.batch-size=50000",
-                    "-Dmatchday.artifacts=" + league.settings.artifacts(),
-                    "-cp", System.getProperty("java.class.path"), MatchdayCommand.class.getName(), "serve", "--port",
+                    "-Dmatchday.artifacts=" + league.settings.artifacts());
+            List<String> serve = List.of("serve", "--port",
                     String.valueOf(port), "--data-home", home.resolve("node-k").toString(),
                     "--data-url", league.settings.dataUrl().toString(),
                     "--db-url", database.url(), "--db-user", database.user(), "--db-password", database.password());
-            Process node = start(command, "first");
+            Process node = MatchdayProcess.start(jvm, serve, home.resolve("node-k-first.log"));
             Http http = new Http("http://127.0.0.1:" + port);
-            awaitReady(http);
+            MatchdayProcess.awaitReady(port, () -> "");
             List<String> answered = Collections.synchronizedList(new ArrayList<>());
             AtomicBoolean stop = new AtomicBoolean();
             ExecutorService clients = Executors.newFixedThreadPool(8);
@@ -85,9 +84,9 @@ class LedgerKillIntegrationTest {
 
             JdbcTemplate jdbc = new JdbcTemplate(league.database.dataSource());
             int storedBefore = LedgerRows.stored(jdbc, answered);
-            Process again = start(command, "second");
+            Process again = MatchdayProcess.start(jvm, serve, home.resolve("node-k-second.log"));
             try {
-                awaitReady(http);
+                MatchdayProcess.awaitReady(port, () -> "");
                 Await.until(() -> LedgerRows.stored(jdbc, answered) == answered.size(), "every answered forecast in the ledger",
                         Duration.ofSeconds(30), () -> "stored " + LedgerRows.stored(jdbc, answered) + " of " + answered.size()
                                 + " (before the restart: " + storedBefore + ")");
@@ -98,20 +97,5 @@ class LedgerKillIntegrationTest {
                 again.destroyForcibly().waitFor();
             }
         }
-    }
-
-    private Process start(List<String> command, String name) throws Exception {
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(home.resolve("node-k-" + name + ".log").toFile()).start();
-    }
-
-    private void awaitReady(Http http) throws InterruptedException {
-        Await.until(() -> {
-            try {
-                return http.get("/actuator/health/readiness").status() == 200;
-            } catch (RuntimeException notYet) {
-                return false;
-            }
-        }, "node ready", Duration.ofSeconds(60), () -> "");
     }
 }

@@ -2,10 +2,10 @@ package io.matchday.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.matchday.cli.MatchdayCommand;
 import io.matchday.jobs.JobHistory;
 import io.matchday.jobs.JobRun;
 import io.matchday.testsupport.Await;
+import io.matchday.testsupport.MatchdayProcess;
 import io.matchday.testsupport.PostgresServer;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
@@ -87,23 +87,15 @@ class TwoNodeJobsIntegrationTest {
                 "matchday.jobs.enabled", "false"))) {
             JobHistory history = new JobHistory(league.database.dataSource(), Clock.systemUTC());
             int port = Await.freePort();
-            Process nodeA = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dmatchday.serve.node=node-a", "-Dmatchday.jobs.polling=500ms",
-                    "-Dmatchday.artifacts=" + league.settings.artifacts(),
-                    "-cp", System.getProperty("java.class.path"), MatchdayCommand.class.getName(), "serve", "--port",
+            Process nodeA = MatchdayProcess.start(List.of("-Dmatchday.serve.node=node-a", "-Dmatchday.jobs.polling=500ms",
+                    "-Dmatchday.artifacts=" + league.settings.artifacts()), List.of("serve", "--port",
                     String.valueOf(port), "--api-key", ServedLeague.API_KEY, "--data-home", home.resolve("node-a").toString(),
                     "--data-url", "http://127.0.0.1:" + stalled.getAddress().getPort() + "/mmz4281",
-                    "--db-url", database.url(), "--db-user", database.user(), "--db-password", database.password()))
-                    .redirectErrorStream(true).redirectOutput(home.resolve("node-a.log").toFile()).start();
+                    "--db-url", database.url(), "--db-user", database.user(), "--db-password", database.password()),
+                    home.resolve("node-a.log"));
             try {
                 Http a = new Http("http://127.0.0.1:" + port);
-                await(() -> {
-                    try {
-                        return a.get("/actuator/health/readiness").status() == 200;
-                    } catch (RuntimeException notYet) {
-                        return false;
-                    }
-                }, "node A ready", () -> readLog(home.resolve("node-a.log")));
+                MatchdayProcess.awaitReady(port, () -> readLog(home.resolve("node-a.log")));
                 assertThat(a.post("/api/v1/jobs/refresh-data/run", "", Map.of("X-API-Key", ServedLeague.API_KEY)).status())
                         .isEqualTo(202);
                 await(() -> history.recent(Optional.of("refresh-data"), 5).stream()

@@ -3,8 +3,8 @@ package io.matchday.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.matchday.cli.MatchdayCommand;
 import io.matchday.testsupport.Await;
+import io.matchday.testsupport.MatchdayProcess;
 import io.matchday.testsupport.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,23 +60,15 @@ class TwoNodeWorkIntegrationTest {
         try (ServedLeague league = ServedLeague.synthetic(home, database, Map.of("matchday.serve.node", "node-b",
                 "matchday.jobs.enabled", "false"))) {
             int port = Await.freePort();
-            Process nodeA = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dmatchday.serve.node=node-a", "-Dmatchday.jobs.polling=500ms",
-                    "-Dmatchday.artifacts=" + league.settings.artifacts(),
-                    "-cp", System.getProperty("java.class.path"), MatchdayCommand.class.getName(), "serve", "--port",
+            Process nodeA = MatchdayProcess.start(List.of("-Dmatchday.serve.node=node-a", "-Dmatchday.jobs.polling=500ms",
+                    "-Dmatchday.artifacts=" + league.settings.artifacts()), List.of("serve", "--port",
                     String.valueOf(port), "--api-key", ServedLeague.API_KEY, "--data-home", home.resolve("node-a").toString(),
                     "--data-url", league.settings.dataUrl().toString(),
-                    "--db-url", database.url(), "--db-user", database.user(), "--db-password", database.password()))
-                    .redirectErrorStream(true).redirectOutput(home.resolve("node-a.log").toFile()).start();
+                    "--db-url", database.url(), "--db-user", database.user(), "--db-password", database.password()),
+                    home.resolve("node-a.log"));
             try {
                 Http a = new Http("http://127.0.0.1:" + port);
-                await(() -> {
-                    try {
-                        return a.get("/actuator/health/readiness").status() == 200;
-                    } catch (RuntimeException notYet) {
-                        return false;
-                    }
-                }, "node A ready");
+                MatchdayProcess.awaitReady(port, () -> readLog(home.resolve("node-a.log")));
                 Http.Reply started = a.post("/api/v1/admin/work/backtest",
                         "{\"models\":\"dixon-coles,elo,pi-ratings,logistic\",\"seasons\":\"2021-22..2022-23\"}", ADMIN);
                 assertThat(started.status()).isEqualTo(202);

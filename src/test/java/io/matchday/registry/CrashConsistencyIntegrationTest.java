@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.matchday.MatchdaySettings.DatabaseSettings;
-import io.matchday.cli.MatchdayCommand;
 import io.matchday.data.Database;
+import io.matchday.testsupport.MatchdayProcess;
 import io.matchday.testsupport.PostgresServer;
 import io.matchday.testsupport.SyntheticData;
 import java.nio.charset.StandardCharsets;
@@ -128,14 +128,10 @@ class CrashConsistencyIntegrationTest {
     }
 
     private Result cli(String killpoint, List<String> common, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (killpoint != null) {
-            command.add("-Dmatchday.killpoint=" + killpoint);
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MatchdayCommand.class.getName()));
-        command.addAll(List.of(args));
-        command.addAll(common);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(common);
+        Process process = new ProcessBuilder(MatchdayProcess.command(killpoint == null ? List.of()
+                : List.of("-Dmatchday.killpoint=" + killpoint), all)).redirectErrorStream(true).start();
         byte[] out = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8));

@@ -3,8 +3,8 @@ package io.matchday.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.matchday.MatchdaySettings.DatabaseSettings;
-import io.matchday.cli.MatchdayCommand;
 import io.matchday.data.Database;
+import io.matchday.testsupport.MatchdayProcess;
 import io.matchday.testsupport.SyntheticData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,9 +71,7 @@ class KilledTrainingIntegrationTest {
     }
 
     private static Process cli(List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), MatchdayCommand.class.getName()));
-        command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(MatchdayProcess.command(List.of(), args)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 }
