@@ -71,7 +71,7 @@ class AdminKeyFilter implements Filter {
             return true;
         }
         return "POST".equals(request.getMethod()) && (path.startsWith("/api/v1/jobs/") || path.startsWith("/api/v1/retraining/")
-                || path.startsWith("/api/v1/simulations"));
+                || path.startsWith("/api/v1/simulations") || path.equals("/retraining/trigger"));
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

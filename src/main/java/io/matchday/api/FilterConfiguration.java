@@ -13,7 +13,7 @@ class FilterConfiguration {
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(ServingProperties properties, ObjectMapper json) {
         FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(properties, json));
-        registration.addUrlPatterns("/api/*", "/predict");
+        registration.addUrlPatterns("/api/*", "/predict", "/retraining/trigger");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
@@ -34,7 +34,8 @@ class FilterConfiguration {
             }
             chain.doFilter(request, response);
         });
-        registration.addUrlPatterns("/api/*", "/predict", "/swagger-ui/*", "/v3/*");
+        registration.addUrlPatterns("/api/*", "/predict", "/swagger-ui/*", "/v3/*", "/health", "/model/info", "/teams",
+                "/retraining/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 99);
         return registration;
     }
@@ -60,7 +61,7 @@ class FilterConfiguration {
     @Bean
     FilterRegistrationBean<AdminKeyFilter> adminKeyFilter(AdminKeys keys, ObjectMapper json) {
         FilterRegistrationBean<AdminKeyFilter> registration = new FilterRegistrationBean<>(new AdminKeyFilter(keys, json));
-        registration.addUrlPatterns(AdminKeyFilter.API_PATHS);
+        registration.addUrlPatterns(AdminKeyFilter.API_PATHS, "/retraining/trigger");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 101);
         return registration;
     }

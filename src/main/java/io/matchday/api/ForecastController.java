@@ -82,7 +82,8 @@ class ForecastController {
             default -> "Away Win";
         };
         double confidence = Math.max(p.home(), Math.max(p.draw(), p.away()));
-        return new LegacyAnswer(answer.fixture().home(), answer.fixture().away(), predicted, p.home(), p.draw(), p.away(),
+        // The names as the client sent them: a client matches answers to its requests by them.
+        return new LegacyAnswer(request.homeTeam(), request.awayTeam(), predicted, p.home(), p.draw(), p.away(),
                 confidence, answer.model().name() + ":" + answer.model().version());
     }
 }

@@ -3,7 +3,7 @@ package io.matchday.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** The reference FastAPI service's response shape. */
+/** The reference FastAPI service's response shape: its field names, the team names as the client sent them. */
 @Schema(description = "Reference system response shape")
 record LegacyAnswer(@JsonProperty("home_team") String homeTeam,
                     @JsonProperty("away_team") String awayTeam,
@@ -12,6 +12,7 @@ record LegacyAnswer(@JsonProperty("home_team") String homeTeam,
                     @JsonProperty("home_win_probability") double homeWinProbability,
                     @JsonProperty("draw_probability") double drawProbability,
                     @JsonProperty("away_win_probability") double awayWinProbability,
-                    @Schema(description = "Probability of the predicted result") double confidence,
+                    @JsonProperty("prediction_confidence") @Schema(description = "Probability of the predicted result")
+                    double predictionConfidence,
                     @JsonProperty("model_version") @Schema(example = "e0-outcome:3") String modelVersion) {
 }

@@ -99,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         if (!noServe) {
             out.println();
-            ServeCommand.serve(store.settings(), port, null, out);
+            ServeCommand.serve(store.settings(), port, null, null, out);
         }
         return 0;
     }

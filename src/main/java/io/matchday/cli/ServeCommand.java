@@ -31,9 +31,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--api-key", paramLabel = "KEY", description = "Admin API key(s). Env MATCHDAY_API_KEYS")
     String[] apiKeys;
 
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on, e.g. 127.0.0.1. Default: every interface")
+    String bind;
+
     @Override
     public Integer call() throws InterruptedException {
-        serve(store.settings(), port, apiKeys, spec.commandLine().getOut());
+        serve(store.settings(), port, apiKeys, bind, spec.commandLine().getOut());
         return 0;
     }
 
@@ -64,16 +67,20 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Starts the service, prints where it is, and blocks until the process is stopped; shared with demo. */
-    static void serve(MatchdaySettings settings, int port, String[] apiKeys, PrintWriter out) throws InterruptedException {
+    static void serve(MatchdaySettings settings, int port, String[] apiKeys, String bind, PrintWriter out)
+            throws InterruptedException {
         long start = System.nanoTime();
         Map<String, Object> properties = new HashMap<>();
+        if (bind != null && !bind.isBlank()) {
+            properties.put("server.address", bind);
+        }
         String keys = apiKeys != null ? String.join(",", apiKeys) : System.getenv("MATCHDAY_API_KEYS");
         if (keys != null && !keys.isBlank()) {
             properties.put("matchday.serve.api-keys", keys);
         }
         properties.putAll(influx(System.getenv()));
         MatchdayServer server = MatchdayServer.start(settings, port, properties, ConsoleModule.class);
-        String url = "http://localhost:" + server.port();
+        String url = "http://" + (bind == null || bind.isBlank() || bind.equals("0.0.0.0") ? "localhost" : bind) + ":" + server.port();
         double uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         out.println("Console: " + url + "/");
         out.printf("Matchday is serving on %s (started in %.1f s, JVM up %.1f s; Ctrl-C stops it)%n", url,

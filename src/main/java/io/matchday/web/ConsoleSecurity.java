@@ -29,10 +29,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 class ConsoleSecurity {
 
-    /** Requests this chain leaves alone: the API (its own key header) and assets. */
+    /** The reference system's paths Matchday serves at its root (its API, not console pages). */
+    private static final java.util.Set<String> REFERENCE_API = java.util.Set.of("/health", "/model/info", "/teams");
+
+    /** Requests this chain leaves alone: the API (its own key header), the reference API, and assets. */
     static boolean outside(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.startsWith("/api/") || path.equals("/predict") || path.startsWith("/actuator") || path.startsWith("/v3/")
+        return path.startsWith("/api/") || path.equals("/predict") || REFERENCE_API.contains(path) || path.startsWith("/retraining/")
+                || path.startsWith("/actuator") || path.startsWith("/v3/")
                 || path.startsWith("/swagger-ui") || path.startsWith("/webjars/") || path.startsWith("/console/");
     }
 

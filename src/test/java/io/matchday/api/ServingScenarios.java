@@ -262,7 +262,7 @@ abstract class ServingScenarios {
         double sum = r.path("home_win_probability").asDouble() + r.path("draw_probability").asDouble()
                 + r.path("away_win_probability").asDouble();
         assertThat(sum).isCloseTo(1.0, within(1e-9));
-        assertThat(r.path("confidence").asDouble()).isEqualTo(Math.max(r.path("home_win_probability").asDouble(),
+        assertThat(r.path("prediction_confidence").asDouble()).isEqualTo(Math.max(r.path("home_win_probability").asDouble(),
                 Math.max(r.path("draw_probability").asDouble(), r.path("away_win_probability").asDouble())));
         assertThat(r.path("model_version").asText()).startsWith("e0-outcome:");
     }
