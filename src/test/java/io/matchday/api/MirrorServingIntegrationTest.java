@@ -38,13 +38,16 @@ class MirrorServingIntegrationTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode r = reply.json();
         assertThat(r.path("home_team").asText()).isEqualTo("Arsenal");
-        assertThat(r.path("away_team").asText()).isEqualTo("Man United");
+        // The name as the client sent it (the reference system's clients match answers by it); Matchday knew it as Man United.
+        assertThat(r.path("away_team").asText()).isEqualTo("Manchester United");
         assertThat(r.path("predicted_result").asText()).isIn("Home Win", "Draw", "Away Win");
         double home = r.path("home_win_probability").asDouble();
         double away = r.path("away_win_probability").asDouble();
         assertThat(home + r.path("draw_probability").asDouble() + away).isCloseTo(1.0, within(1e-9));
         // Arsenal at home to United, on the last seasons' form: the home side is favourite.
         assertThat(home).isGreaterThan(away);
+        assertThat(r.path("prediction_confidence").asDouble()).isEqualTo(Math.max(home, Math.max(away,
+                r.path("draw_probability").asDouble())));
         assertThat(r.path("model_version").asText()).isEqualTo("e0-outcome:1");
     }
 
