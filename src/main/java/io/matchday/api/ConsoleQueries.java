@@ -225,13 +225,9 @@ public class ConsoleQueries {
                 t.matches(), t.firstSeason().label(), t.lastSeason().label())).toList();
     }
 
-    /** Team names of a division for suggestions: canonical names first, then every accepted spelling. */
-    public List<String> spellings(String division) {
-        List<String> all = new ArrayList<>();
-        for (TeamRow t : teams(division)) {
-            all.add(t.name());
-        }
-        return all;
+    /** The canonical names of a division's teams (any of their spellings is accepted where a name is asked for). */
+    public List<String> teamNames(String division) {
+        return teams(division).stream().map(TeamRow::name).toList();
     }
 
     /** Fixtures of the division whose result is not stored, forecast by its champion. */

@@ -102,9 +102,13 @@ public final class RunTracker {
      * host, a heartbeat older than the lease. Returns how many it closed.
      */
     public int closeAbandoned() {
+        return closeAbandoned(jdbc.queryForList("select id, owner, heartbeat_at, started_at from runs where status = 'running'"));
+    }
+
+    private int closeAbandoned(List<Map<String, Object>> running) {
         Instant now = clock.instant();
         int closed = 0;
-        for (var row : jdbc.queryForList("select id, owner, heartbeat_at, started_at from runs where status = 'running'")) {
+        for (var row : running) {
             String id = (String) row.get("id");
             String owner = (String) row.get("owner");
             Timestamp beat = (Timestamp) (row.get("heartbeat_at") != null ? row.get("heartbeat_at") : row.get("started_at"));
@@ -161,8 +165,10 @@ public final class RunTracker {
         return jdbc.query("select * from runs order by started_at desc, id", runMapper());
     }
 
+    /** One run; if it is running, first closed as {@code died} when its process is gone (only it is looked at). */
     public Optional<Run> find(String runId) {
-        closeAbandoned();
+        closeAbandoned(jdbc.queryForList("select id, owner, heartbeat_at, started_at from runs where status = 'running' and id = ?",
+                runId));
         return jdbc.query("select * from runs where id = ?", runMapper(), runId).stream().findFirst();
     }
 

@@ -48,7 +48,7 @@ class ForecastsPages {
         LocalDate shown = week != null ? week : weeks.isEmpty() ? null : weeks.get(0);
         return console.render("pages/forecasts.jte", console.page(request, "Forecasts " + d, Section.FORECASTS),
                 params(divisions, d, queries.upcoming(d), shown == null ? null : queries.week(d, shown), shown, weeks,
-                        AskForm.empty(d), queries.spellings(d)));
+                        AskForm.empty(d), queries.teamNames(d)));
     }
 
     private static Map<String, Object> params(List<String> divisions, String division, ConsoleQueries.Forecasts upcoming,
@@ -119,7 +119,7 @@ class ForecastsPages {
         AskForm form = new AskForm(home, away, date, division, homeOdds, drawOdds, awayOdds, errors, suggestions, problem);
         List<String> teams;
         try {
-            teams = queries.spellings(division);
+            teams = queries.teamNames(division);
         } catch (ApiProblem unknownDivision) {
             teams = List.of();
         }
