@@ -47,11 +47,16 @@ public class ConsoleQueries {
 
     private static final MarginRemoval DE_VIG = MarginRemoval.SHIN;
 
-    public record SeasonRow(String division, String season, int matches, int quarantined, int teams, LocalDate firstMatch,
-                            LocalDate lastMatch) {
+    public record SeasonRow(String division, String season, int matches, int quarantined, int fieldIssues, int teams,
+                            LocalDate firstMatch, LocalDate lastMatch) {
     }
 
     public record QuarantineRow(String file, String division, String season, int line, String reason, String rawLine) {
+    }
+
+    /** An auxiliary value stored as absent while its match was kept. */
+    public record IssueRow(String file, String division, String season, int line, String match, String column,
+                           String rawValue, String reason) {
     }
 
     public record TeamRow(String name, List<String> aliases, int matches, String firstSeason, String lastSeason) {
@@ -212,7 +217,13 @@ public class ConsoleQueries {
 
     public List<SeasonRow> seasons() {
         return matches.seasons().stream().map(s -> new SeasonRow(s.division().code(), s.season().label(), s.matches(),
-                s.quarantined(), s.teams(), s.firstMatch(), s.lastMatch())).toList();
+                s.quarantined(), s.fieldIssues(), s.teams(), s.firstMatch(), s.lastMatch())).toList();
+    }
+
+    public List<IssueRow> dataIssues(Optional<String> division) {
+        return matches.dataIssues(division.map(this::division)).stream().map(i -> new IssueRow(i.sourceUrl(),
+                i.division().code(), i.season().label(), i.line(), i.date() + " " + i.home() + " v " + i.away(), i.column(),
+                i.rawValue(), i.reason())).toList();
     }
 
     public List<QuarantineRow> quarantine(Optional<String> division) {

@@ -239,6 +239,7 @@ class WorkPlans {
                         row.put("updated", f.updated());
                         row.put("unchanged", f.unchanged());
                         row.put("quarantined", f.quarantined());
+                        row.put("field_issues", f.fieldIssues());
                         files.add(row);
                     }
                 }
@@ -249,16 +250,17 @@ class WorkPlans {
             @Override
             public Map<String, Object> summary(Object result) {
                 List<?> files = (List<?>) result;
-                int[] sums = new int[4];
+                int[] sums = new int[5];
                 for (Object o : files) {
                     Map<?, ?> row = (Map<?, ?>) o;
                     sums[0] += (Integer) row.get("inserted");
                     sums[1] += (Integer) row.get("updated");
                     sums[2] += (Integer) row.get("unchanged");
                     sums[3] += (Integer) row.get("quarantined");
+                    sums[4] += (Integer) row.get("field_issues");
                 }
                 return Map.of("files", files.size(), "inserted", sums[0], "updated", sums[1], "unchanged", sums[2],
-                        "quarantined", sums[3]);
+                        "quarantined", sums[3], "field_issues", sums[4]);
             }
         });
     }

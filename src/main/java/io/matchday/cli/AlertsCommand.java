@@ -2,7 +2,6 @@ package io.matchday.cli;
 
 import io.matchday.monitoring.Alert;
 import io.matchday.monitoring.AlertStore;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,8 +13,21 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "alerts", mixinStandardHelpOptions = true, description = "Alerts raised by monitoring, newest first.")
 final class AlertsCommand implements Callable<Integer> {
 
+    static final Listing.Table<Alert> TABLE = new Listing.Table<Alert>()
+            .text("raised", "raised_at", Alert::raisedAt)
+            .text("severity", "severity", Alert::severity)
+            .text("kind", "kind", Alert::kind)
+            .text("subject", "subject", Alert::subject)
+            .text("message", "message", Alert::message)
+            .jsonOnly("observed", Alert::observed)
+            .jsonOnly("threshold", Alert::threshold)
+            .jsonOnly("id", Alert::id);
+
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    Listing listing;
 
     @Spec
     CommandSpec spec;
@@ -23,26 +35,14 @@ final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", description = "How many. Default: ${DEFAULT-VALUE}")
     int limit;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        List<Alert> alerts;
         try (Workspace workspace = Workspace.open(store.settings())) {
-            List<Alert> alerts = new AlertStore(workspace.database.dataSource(), java.time.Clock.systemUTC(),
+            alerts = new AlertStore(workspace.database.dataSource(), java.time.Clock.systemUTC(),
                     java.util.Optional.empty()).recent(limit);
-            if (json) {
-                out.println(Json.write(alerts));
-                return 0;
-            }
-            if (alerts.isEmpty()) {
-                out.println("no alerts");
-            }
-            for (Alert a : alerts) {
-                out.printf("%s  %-8s %-22s %-16s %s%n", a.raisedAt(), a.severity(), a.kind(), a.subject(), a.message());
-            }
         }
+        listing.print(spec.commandLine().getOut(), TABLE, alerts, "no alerts");
         return 0;
     }
 }

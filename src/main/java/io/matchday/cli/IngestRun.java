@@ -49,25 +49,22 @@ final class IngestRun {
     }
 
     static void print(List<FileIngest> results, PrintWriter out) {
-        out.printf("%-4s %-8s %8s %8s %9s %11s%n", "div", "season", "new", "updated", "unchanged", "quarantined");
-        int inserted = 0;
-        int updated = 0;
-        int unchanged = 0;
-        int quarantined = 0;
+        out.printf("%-4s %-8s %8s %8s %9s %11s %12s%n", "div", "season", "new", "updated", "unchanged", "quarantined",
+                "field issues");
+        int[] sums = new int[5];
         for (FileIngest r : results) {
-            out.printf("%-4s %-8s %8d %8d %9d %11d%n", r.division(), r.season(), r.inserted(), r.updated(),
-                    r.unchanged(), r.quarantined());
-            inserted += r.inserted();
-            updated += r.updated();
-            unchanged += r.unchanged();
-            quarantined += r.quarantined();
+            int[] row = {r.inserted(), r.updated(), r.unchanged(), r.quarantined(), r.fieldIssues()};
+            out.printf("%-4s %-8s %8d %8d %9d %11d %12d%n", r.division(), r.season(), row[0], row[1], row[2], row[3], row[4]);
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += row[i];
+            }
         }
-        out.printf("%-13s %8d %8d %9d %11d%n", "total", inserted, updated, unchanged, quarantined);
-        String verdict = inserted + updated == 0
+        out.printf("%-13s %8d %8d %9d %11d %12d%n", "total", sums[0], sums[1], sums[2], sums[3], sums[4]);
+        String verdict = sums[0] + sums[1] == 0
                 ? "everything unchanged"
-                : inserted + " new and " + updated + " updated matches stored";
-        out.printf("%d files, %d matches: %s; %d rows quarantined.%n", results.size(),
-                inserted + updated + unchanged, verdict, quarantined);
+                : sums[0] + " new and " + sums[1] + " updated matches stored";
+        out.printf("%d files, %d matches: %s; %d rows quarantined, %d field issues ('matchday quarantine' lists both).%n",
+                results.size(), sums[0] + sums[1] + sums[2], verdict, sums[3], sums[4]);
     }
 
     /** A progress bar on the terminal; silent when output is not a terminal (CI logs, pipes). */

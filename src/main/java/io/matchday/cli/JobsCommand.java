@@ -2,8 +2,6 @@ package io.matchday.cli;
 
 import io.matchday.jobs.JobRun;
 import io.matchday.jobs.JobScheduler;
-import java.io.PrintWriter;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,31 +17,39 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {JobsCommand.Run.class, JobsCommand.History.class})
 final class JobsCommand implements Callable<Integer> {
 
+    static final Listing.Table<JobScheduler.JobStatus> TABLE = new Listing.Table<JobScheduler.JobStatus>()
+            .text("job", "name", JobScheduler.JobStatus::name)
+            .text("cron", "cron", JobScheduler.JobStatus::cron)
+            .text("next run", "next_run", JobScheduler.JobStatus::nextRun)
+            .text("status", "status", j -> j.running() ? "running" : j.lastRun() == null ? "never run" : j.lastRun().status())
+            .jsonOnly("running_on", JobScheduler.JobStatus::runningOn)
+            .text("last run", "last_run", j -> j.lastRun() == null ? null : j.lastRun().startedAt())
+            .text("message", "message", j -> j.lastRun() == null ? null : j.lastRun().message());
+
+    static final Listing.Table<JobRun> RUNS = new Listing.Table<JobRun>()
+            .text("job", "job", JobRun::job)
+            .text("status", "status", JobRun::status)
+            .text("trigger", "trigger", JobRun::trigger)
+            .text("started", "started_at", JobRun::startedAt)
+            .jsonOnly("scheduled_for", JobRun::scheduledFor)
+            .jsonOnly("ended_at", JobRun::endedAt)
+            .text("node", "node", JobRun::node)
+            .text("message", "message", JobRun::message)
+            .jsonOnly("id", JobRun::id);
+
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    Listing listing;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = Workspace.open(store.settings()); JobScheduler jobs = workspace.jobs()) {
-            List<JobScheduler.JobStatus> list = jobs.list();
-            if (json) {
-                out.println(Json.write(list));
-                return 0;
-            }
-            out.printf("%-18s %-16s %-22s %-10s %-22s %s%n", "job", "cron", "next run", "status", "last run", "message");
-            for (JobScheduler.JobStatus j : list) {
-                JobRun last = j.lastRun();
-                out.printf("%-18s %-16s %-22s %-10s %-22s %s%n", j.name(), j.cron(), j.nextRun(),
-                        j.running() ? "running" : last == null ? "never run" : last.status(),
-                        last == null ? "" : last.startedAt(), last == null || last.message() == null ? "" : last.message());
-            }
+            listing.print(spec.commandLine().getOut(), TABLE, jobs.list(), null);
         }
         return 0;
     }
@@ -82,22 +88,14 @@ final class JobsCommand implements Callable<Integer> {
         @Option(names = "--limit", defaultValue = "20", description = "How many. Default: ${DEFAULT-VALUE}")
         int limit;
 
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
+        @Mixin
+        Listing listing;
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = Workspace.open(store.settings()); JobScheduler jobs = workspace.jobs()) {
-                List<JobRun> runs = jobs.history().recent(Optional.ofNullable(job), limit);
-                if (json) {
-                    out.println(Json.write(runs));
-                    return 0;
-                }
-                for (JobRun r : runs) {
-                    out.printf("%-18s %-10s %-12s %-24s %s  %s%n", r.job(), r.status(), r.trigger(), r.startedAt(), r.node(),
-                            r.message() == null ? "" : r.message());
-                }
+                listing.print(spec.commandLine().getOut(), RUNS, jobs.history().recent(Optional.ofNullable(job), limit),
+                        "no job runs yet");
             }
             return 0;
         }

@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.data.DataIssue;
 import io.matchday.data.Division;
 import io.matchday.data.QuarantinedRow;
 import java.io.PrintWriter;
@@ -15,11 +16,37 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "quarantine", mixinStandardHelpOptions = true,
-        description = "Source rows that failed validation: file, line, reason and the raw line.")
+        description = {"What ingestion could not use, in two lists:",
+            "rows refused because what identifies or settles the match was wrong (file, line, reason, raw line), and",
+            "field issues: one auxiliary value (a statistic, a price, the kick-off time, the half-time score) "
+                    + "stored as absent while its match was kept (file, line, column, raw value, reason)."})
 final class QuarantineCommand implements Callable<Integer> {
+
+    static final Listing.Table<QuarantinedRow> ROWS = new Listing.Table<QuarantinedRow>()
+            .text("div", "division", QuarantinedRow::division)
+            .text("season", "season", QuarantinedRow::season)
+            .number("line", "line", QuarantinedRow::line)
+            .text("reason", "reason", QuarantinedRow::reason)
+            .jsonOnly("file", QuarantinedRow::sourceUrl)
+            .jsonOnly("raw", QuarantinedRow::rawLine)
+            .jsonOnly("quarantined_at", QuarantinedRow::quarantinedAt);
+
+    static final Listing.Table<DataIssue> ISSUES = new Listing.Table<DataIssue>()
+            .text("div", "division", DataIssue::division)
+            .text("season", "season", DataIssue::season)
+            .number("line", "line", DataIssue::line)
+            .text("match", "match", i -> i.date() + " " + i.home() + " v " + i.away())
+            .text("column", "column", DataIssue::column)
+            .text("value", "raw_value", DataIssue::rawValue)
+            .text("reason", "reason", DataIssue::reason)
+            .jsonOnly("file", DataIssue::sourceUrl)
+            .jsonOnly("recorded_at", DataIssue::recordedAt);
 
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    Listing listing;
 
     @Spec
     CommandSpec spec;
@@ -27,36 +54,32 @@ final class QuarantineCommand implements Callable<Integer> {
     @Option(names = {"-d", "--division"}, paramLabel = "CODE", description = "Only this division.")
     String division;
 
-    @Option(names = "--json", description = "Print a JSON array instead of a list.")
-    boolean json;
-
     @Override
     public Integer call() {
         List<QuarantinedRow> rows;
+        List<DataIssue> issues;
         try (Workspace workspace = Workspace.open(store.settings())) {
-            rows = workspace.matches.quarantine(Optional.ofNullable(division).map(Division::of));
+            Optional<Division> filter = Optional.ofNullable(division).map(Division::of);
+            rows = workspace.matches.quarantine(filter);
+            issues = workspace.matches.dataIssues(filter);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(rows.stream().map(QuarantineCommand::row).toList()));
+        if (listing.json) {
+            Map<String, Object> both = new LinkedHashMap<>();
+            both.put("quarantined", ROWS.json(rows));
+            both.put("field_issues", ISSUES.json(issues));
+            out.println(Json.write(both));
             return 0;
         }
         for (QuarantinedRow r : rows) {
             out.printf("%s:%d  %s%n    %s%n", r.sourceUrl(), r.line(), r.reason(), r.rawLine());
         }
         out.printf("%d quarantined row(s).%n", rows.size());
+        if (!issues.isEmpty()) {
+            out.println();
+            out.print(ISSUES.render(issues));
+        }
+        out.printf("%d field issue(s): the value is stored as absent, the match is kept.%n", issues.size());
         return 0;
-    }
-
-    private static Map<String, Object> row(QuarantinedRow r) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("division", r.division().code());
-        row.put("season", r.season().label());
-        row.put("file", r.sourceUrl());
-        row.put("line", r.line());
-        row.put("reason", r.reason());
-        row.put("raw", r.rawLine());
-        row.put("quarantined_at", r.quarantinedAt().toString());
-        return row;
     }
 }

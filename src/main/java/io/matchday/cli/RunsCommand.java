@@ -21,14 +21,32 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = RunsCommand.Show.class)
 final class RunsCommand implements Callable<Integer> {
 
+    static final Listing.Table<Run> TABLE = new Listing.Table<Run>()
+            .text("id", "id", Run::id)
+            .text("kind", "kind", Run::kind)
+            .text("status", "status", Run::status)
+            .text("started", "started_at", r -> r.startedAt().toString().substring(0, 19))
+            .jsonOnly("ended_at", r -> r.endedAt() == null ? null : r.endedAt().toString())
+            .text("div", "division", Run::division)
+            .tableOnly("data", r -> r.windowStart() == null ? null : r.windowStart() + ".." + r.windowEnd())
+            .jsonOnly("window_start", r -> r.windowStart() == null ? null : r.windowStart().toString())
+            .jsonOnly("window_end", r -> r.windowEnd() == null ? null : r.windowEnd().toString())
+            .tableOnly("fingerprint", r -> r.dataFingerprint() == null ? null
+                    : r.dataFingerprint().substring(0, Math.min(12, r.dataFingerprint().length())))
+            .jsonOnly("data_fingerprint", Run::dataFingerprint)
+            .jsonOnly("code_version", Run::codeVersion)
+            .jsonOnly("parameters", Run::parameters)
+            .jsonOnly("tags", Run::tags)
+            .jsonOnly("message", Run::message);
+
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    Listing listing;
+
     @Spec
     CommandSpec spec;
-
-    @Option(names = "--json", description = "Print a JSON array instead of a table.")
-    boolean json;
 
     @Override
     public Integer call() {
@@ -36,36 +54,12 @@ final class RunsCommand implements Callable<Integer> {
         try (Workspace workspace = Workspace.open(store.settings())) {
             runs = workspace.runs.list();
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(runs.stream().map(RunsCommand::row).toList()));
-            return 0;
-        }
-        out.printf("%-36s  %-8s  %-8s  %-20s  %-4s  %s%n", "id", "kind", "status", "started", "div", "data");
-        for (Run r : runs) {
-            out.printf("%-36s  %-8s  %-8s  %-20s  %-4s  %s..%s %s%n", r.id(), r.kind(), r.status(),
-                    r.startedAt().toString().substring(0, 19), r.division(), r.windowStart(), r.windowEnd(),
-                    r.dataFingerprint() == null ? "" : r.dataFingerprint().substring(0, 12));
-        }
+        listing.print(spec.commandLine().getOut(), TABLE, runs, "No runs yet: 'matchday backtest' or 'matchday train'.");
         return 0;
     }
 
     static Map<String, Object> row(Run r) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", r.id());
-        row.put("kind", r.kind());
-        row.put("status", r.status());
-        row.put("started_at", r.startedAt().toString());
-        row.put("ended_at", r.endedAt() == null ? null : r.endedAt().toString());
-        row.put("division", r.division());
-        row.put("window_start", r.windowStart() == null ? null : r.windowStart().toString());
-        row.put("window_end", r.windowEnd() == null ? null : r.windowEnd().toString());
-        row.put("data_fingerprint", r.dataFingerprint());
-        row.put("code_version", r.codeVersion());
-        row.put("parameters", r.parameters());
-        row.put("tags", r.tags());
-        row.put("message", r.message());
-        return row;
+        return TABLE.json(List.of(r)).get(0);
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,

@@ -1,29 +1,35 @@
 package io.matchday.cli;
 
 import io.matchday.data.SeasonSummary;
-import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "seasons", mixinStandardHelpOptions = true,
-        description = "Stored matches and quarantined rows per division and season.")
+        description = "Stored matches, quarantined rows and field issues per division and season.")
 final class SeasonsCommand implements Callable<Integer> {
+
+    static final Listing.Table<SeasonSummary> TABLE = new Listing.Table<SeasonSummary>()
+            .text("div", "division", SeasonSummary::division)
+            .text("season", "season", SeasonSummary::season)
+            .number("matches", "matches", SeasonSummary::matches)
+            .number("quarantined", "quarantined", SeasonSummary::quarantined)
+            .number("field issues", "field_issues", SeasonSummary::fieldIssues)
+            .number("teams", "teams", SeasonSummary::teams)
+            .text("first", "first_match", SeasonSummary::firstMatch)
+            .text("last", "last_match", SeasonSummary::lastMatch);
 
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    Listing listing;
+
     @Spec
     CommandSpec spec;
-
-    @Option(names = "--json", description = "Print a JSON array instead of a table.")
-    boolean json;
 
     @Override
     public Integer call() {
@@ -31,36 +37,7 @@ final class SeasonsCommand implements Callable<Integer> {
         try (Workspace workspace = Workspace.open(store.settings())) {
             seasons = workspace.matches.seasons();
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(seasons.stream().map(SeasonsCommand::row).toList()));
-            return 0;
-        }
-        out.printf("%-4s %-8s %7s %11s %5s  %-10s  %-10s%n", "div", "season", "matches", "quarantined", "teams",
-                "first", "last");
-        for (SeasonSummary s : seasons) {
-            out.printf("%-4s %-8s %7d %11d %5d  %-10s  %-10s%n", s.division(), s.season(), s.matches(),
-                    s.quarantined(), s.teams(), orDash(s.firstMatch()), orDash(s.lastMatch()));
-        }
-        if (seasons.isEmpty()) {
-            out.println("No matches stored yet: run 'matchday ingest'.");
-        }
+        listing.print(spec.commandLine().getOut(), TABLE, seasons, "No matches stored yet: run 'matchday ingest'.");
         return 0;
-    }
-
-    private static Map<String, Object> row(SeasonSummary s) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("division", s.division().code());
-        row.put("season", s.season().label());
-        row.put("matches", s.matches());
-        row.put("quarantined", s.quarantined());
-        row.put("teams", s.teams());
-        row.put("first_match", s.firstMatch());
-        row.put("last_match", s.lastMatch());
-        return row;
-    }
-
-    private static String orDash(Object o) {
-        return o == null ? "-" : o.toString();
     }
 }

@@ -30,18 +30,27 @@ public final class MatchRepository {
                 + "count(distinct home_team) from matches group by division, season", rs -> {
                     Division d = Division.of(rs.getString(1));
                     Season s = Season.parse(rs.getString(2));
-                    byKey.put(d + s.label(), new SeasonSummary(d, s, rs.getInt(3), 0, rs.getInt(6),
+                    byKey.put(d.code() + "|" + s.label(), new SeasonSummary(d, s, rs.getInt(3), 0, 0, rs.getInt(6),
                             rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()));
                 });
-        jdbc.query("select division, season, count(*) from quarantine group by division, season", rs -> {
-            Division d = Division.of(rs.getString(1));
-            Season s = Season.parse(rs.getString(2));
-            SeasonSummary old = byKey.get(d + s.label());
-            byKey.put(d + s.label(), old == null
-                    ? new SeasonSummary(d, s, 0, rs.getInt(3), 0, null, null)
-                    : new SeasonSummary(d, s, old.matches(), rs.getInt(3), old.teams(), old.firstMatch(), old.lastMatch()));
-        });
+        Map<String, Integer> quarantined = countBySeason("quarantine");
+        Map<String, Integer> issues = countBySeason("data_issues");
+        for (String key : quarantined.keySet()) {
+            byKey.computeIfAbsent(key, k -> new SeasonSummary(Division.of(k.substring(0, k.indexOf('|'))),
+                    Season.parse(k.substring(k.indexOf('|') + 1)), 0, 0, 0, 0, null, null));
+        }
+        byKey.replaceAll((key, s) -> new SeasonSummary(s.division(), s.season(), s.matches(),
+                quarantined.getOrDefault(key, 0), issues.getOrDefault(key, 0), s.teams(), s.firstMatch(), s.lastMatch()));
         return List.copyOf(byKey.values());
+    }
+
+    private Map<String, Integer> countBySeason(String table) {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.query("select division, season, count(*) from " + table + " group by division, season",
+                rs -> {
+                    counts.put(rs.getString(1) + "|" + rs.getString(2), rs.getInt(3));
+                });
+        return counts;
     }
 
     /** Teams with their match counts, for one division or all. */
@@ -66,6 +75,18 @@ public final class MatchRepository {
                 (rs, i) -> new QuarantinedRow(rs.getString(1), Division.of(rs.getString(2)),
                         Season.parse(rs.getString(3)), rs.getInt(4), rs.getString(5), rs.getString(6),
                         rs.getTimestamp(7).toInstant()),
+                division.map(d -> new Object[]{d.code()}).orElse(new Object[0]));
+    }
+
+    /** Auxiliary values stored as absent, with file, line, column and reason, for one division or all. */
+    public List<DataIssue> dataIssues(Optional<Division> division) {
+        String where = division.isPresent() ? " where division = ?" : "";
+        return jdbc.query("select source_url, division, season, line_number, match_date, home_team, away_team, "
+                + "column_name, raw_value, reason, recorded_at from data_issues" + where
+                + " order by division, season, source_url, line_number, id",
+                (rs, i) -> new DataIssue(rs.getString(1), Division.of(rs.getString(2)), Season.parse(rs.getString(3)),
+                        rs.getInt(4), rs.getDate(5).toLocalDate(), new Team(rs.getString(6)), new Team(rs.getString(7)),
+                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant()),
                 division.map(d -> new Object[]{d.code()}).orElse(new Object[0]));
     }
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores one parsed file in one transaction, upserting on (division, season, date, home, away):
  * unchanged rows are left alone, changed rows are rewritten, new rows inserted. The file's
- * quarantine is replaced by this reading of it. Any failure rolls the whole file back.
+ * quarantine and field issues are replaced by this reading of it. Any failure rolls the whole file back.
  */
 final class MatchWriter {
 
@@ -78,7 +78,7 @@ final class MatchWriter {
             }
         }
         FileIngest result = new FileIngest(source.division(), source.season(), source.uri().toString(), source.sha256(),
-                inserts.size(), updates.size(), unchanged, file.rejected().size());
+                inserts.size(), updates.size(), unchanged, file.rejected().size(), issueCount(file));
         if (!result.changedAnything() && alreadyRecorded(file)) {
             return result;   // The same bytes read the same way: nothing to write, not even a timestamp.
         }
@@ -87,14 +87,21 @@ final class MatchWriter {
         updateMatches(updates, updateIds, source, now);
         writeOdds(inserts, updates, updateIds, source);
         replaceQuarantine(file, now);
+        replaceIssues(file, now);
         recordSource(file, now);
         return result;
     }
 
+    /** The same bytes read the same way: a database written by an older reading (other rules) is rewritten. */
     private boolean alreadyRecorded(ParsedFile file) {
-        List<Integer> recorded = jdbc.queryForList("select quarantined from source_file where url = ? and sha256 = ?",
-                Integer.class, file.source().uri().toString(), file.source().sha256());
-        return recorded.size() == 1 && recorded.get(0) == file.rejected().size();
+        List<int[]> recorded = jdbc.query("select quarantined, field_issues from source_file where url = ? and sha256 = ?",
+                (rs, i) -> new int[]{rs.getInt(1), rs.getInt(2)}, file.source().uri().toString(), file.source().sha256());
+        return recorded.size() == 1 && recorded.get(0)[0] == file.rejected().size()
+                && recorded.get(0)[1] == issueCount(file);
+    }
+
+    private static int issueCount(ParsedFile file) {
+        return file.matches().stream().mapToInt(m -> m.issues().size()).sum();
     }
 
     private void insertMatches(List<ParsedMatch> rows, SourceFile source, Timestamp now) {
@@ -190,12 +197,30 @@ final class MatchWriter {
                 + "values (?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
+    /** Like the quarantine, a file's field issues are those of its latest reading. */
+    private void replaceIssues(ParsedFile file, Timestamp now) {
+        SourceFile source = file.source();
+        jdbc.update("delete from data_issues where source_url = ?", source.uri().toString());
+        List<Object[]> rows = new ArrayList<>();
+        for (ParsedMatch parsed : file.matches()) {
+            Match m = parsed.match();
+            for (FieldIssue issue : parsed.issues()) {
+                rows.add(new Object[]{source.uri().toString(), source.division().code(), source.season().label(),
+                    parsed.line(), java.sql.Date.valueOf(m.date()), m.home().name(), m.away().name(), issue.column(),
+                    issue.rawValue(), issue.reason(), now});
+            }
+        }
+        jdbc.batchUpdate("insert into data_issues (source_url, division, season, line_number, match_date, home_team, "
+                + "away_team, column_name, raw_value, reason, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
     private void recordSource(ParsedFile file, Timestamp now) {
         SourceFile source = file.source();
         jdbc.update("delete from source_file where url = ?", source.uri().toString());
-        jdbc.update("insert into source_file (url, division, season, sha256, match_count, quarantined, ingested_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", source.uri().toString(), source.division().code(),
-                source.season().label(), source.sha256(), file.matches().size(), file.rejected().size(), now);
+        jdbc.update("insert into source_file (url, division, season, sha256, match_count, quarantined, field_issues, "
+                + "ingested_at) values (?, ?, ?, ?, ?, ?, ?, ?)", source.uri().toString(), source.division().code(),
+                source.season().label(), source.sha256(), file.matches().size(), file.rejected().size(), issueCount(file),
+                now);
     }
 
     private String toJson(Map<String, String> extra) {

@@ -7,14 +7,21 @@ import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVRecord;
 
-/** Turns one CSV record into a validated {@link Match}, or says why it cannot. */
+/**
+ * Turns one CSV record into a validated {@link Match}, or says why it cannot. Only what identifies
+ * or settles a match (division, date, teams, full-time goals and result) can reject a row; a bad
+ * auxiliary value (kick-off time, half-time score, a statistic, a price, a handicap line) is stored
+ * as absent and reported as a {@link FieldIssue}, so one typo in a card count does not cost a match.
+ */
 final class RowReader {
 
     private final ColumnLayout layout;
@@ -35,18 +42,30 @@ final class RowReader {
             throw new RowProblem("division '" + div + "' in a file of " + division);
         }
         LocalDate date = date(field(record, layout.date));
-        LocalTime kickoff = time(field(record, layout.time));
+        List<FieldIssue> issues = new ArrayList<>();
+        LocalTime kickoff = auxiliary(issues, layout.time, record, () -> time(field(record, layout.time)));
         Team home = team(record, layout.home, "home");
         Team away = team(record, layout.away, "away");
         if (home.equals(away)) {
             throw new RowProblem("same team at home and away: " + home);
         }
         Score fullTime = score(record, layout.homeGoals, layout.awayGoals, layout.result, "full-time");
-        Score halfTime = halfTime(record, fullTime);
-        Double[] prices = prices(record);
+        Score halfTime = halfTime(record, fullTime, issues);
+        Double[] prices = prices(record, issues);
         Match match = new Match(division, season, date, kickoff, home, away, fullTime, halfTime,
-                emptyToNull(field(record, layout.referee)), stats(record), odds(record, prices), extras(record));
-        return new ParsedMatch(match, line, hash(record));
+                emptyToNull(field(record, layout.referee)), stats(record, issues), odds(record, prices, issues),
+                extras(record));
+        return new ParsedMatch(match, line, hash(record), issues);
+    }
+
+    /** The value {@code read} gives, or null with an issue for {@code column} when it is unusable. */
+    private <T> T auxiliary(List<FieldIssue> issues, int column, CSVRecord record, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RowProblem problem) {
+            issues.add(new FieldIssue(layout.names.get(column), field(record, column), problem.getMessage()));
+            return null;
+        }
     }
 
     private LocalDate date(String raw) {
@@ -121,11 +140,25 @@ final class RowReader {
         return score;
     }
 
-    /** Half-time data is optional; when present it must be consistent. */
-    private Score halfTime(CSVRecord record, Score fullTime) {
+    /** Half-time data is optional; when present but inconsistent it is dropped with an issue. */
+    private Score halfTime(CSVRecord record, Score fullTime, List<FieldIssue> issues) {
         if (field(record, layout.htHomeGoals).isEmpty() && field(record, layout.htAwayGoals).isEmpty()) {
             return null;
         }
+        try {
+            return halfTime(record, fullTime);
+        } catch (RowProblem problem) {
+            List<Integer> columns = layout.htResult >= 0
+                    ? List.of(layout.htHomeGoals, layout.htAwayGoals, layout.htResult)
+                    : List.of(layout.htHomeGoals, layout.htAwayGoals);
+            issues.add(new FieldIssue(
+                    String.join(",", columns.stream().map(layout.names::get).toList()),
+                    String.join(",", columns.stream().map(c -> field(record, c)).toList()), problem.getMessage()));
+            return null;
+        }
+    }
+
+    private Score halfTime(CSVRecord record, Score fullTime) {
         Score halfTime = field(record, layout.htResult).isEmpty()
                 ? new Score(require(count(record, layout.htHomeGoals), "half-time home goals"),
                             require(count(record, layout.htAwayGoals), "half-time away goals"))
@@ -152,12 +185,22 @@ final class RowReader {
         try {
             value = raw.contains(".") ? parseWholeDecimal(raw) : Integer.parseInt(raw);
         } catch (NumberFormatException e) {
-            throw new RowProblem("non-numeric " + layout.names.get(column) + " '" + raw + "'");
+            throw new RowProblem(looksNumeric(raw) ? "not a whole number: " + layout.names.get(column) + " '" + raw + "'"
+                    : "non-numeric " + layout.names.get(column) + " '" + raw + "'");
         }
         if (value < 0) {
             throw new RowProblem("negative " + layout.names.get(column) + " " + value);
         }
         return value;
+    }
+
+    private static boolean looksNumeric(String raw) {
+        try {
+            Double.parseDouble(raw);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Accepts {@code 2.0} (files re-saved by spreadsheets) but not {@code 2.5}. */
@@ -169,13 +212,13 @@ final class RowReader {
         return (int) d;
     }
 
-    /** Every price column parsed and checked once, indexed by column; null where absent. */
-    private Double[] prices(CSVRecord record) {
+    /** Every price column parsed and checked once, indexed by column; null where absent or unusable. */
+    private Double[] prices(CSVRecord record, List<FieldIssue> issues) {
         Double[] prices = new Double[layout.names.size()];
         for (int column : layout.priceColumns) {
             String raw = field(record, column);
             if (!raw.isEmpty() && !isNotOffered(raw)) {
-                prices[column] = price(raw, column);
+                prices[column] = auxiliary(issues, column, record, () -> price(raw, column));
             }
         }
         return prices;
@@ -199,23 +242,24 @@ final class RowReader {
         try {
             value = Double.parseDouble(raw);
         } catch (NumberFormatException e) {
-            throw new RowProblem("non-numeric price " + layout.names.get(column) + " '" + raw + "'");
+            throw new RowProblem("non-numeric price");
         }
         if (!(value > 1.0) || Double.isInfinite(value)) {
-            throw new RowProblem("price " + layout.names.get(column) + " " + raw + " is not above 1.0");
+            throw new RowProblem("a price must be above 1.0");
         }
         return value;
     }
 
-    private MatchStats stats(CSVRecord record) {
+    private MatchStats stats(CSVRecord record, List<FieldIssue> issues) {
         Integer[] v = new Integer[layout.stats.length];
         for (int i = 0; i < v.length; i++) {
-            v[i] = count(record, layout.stats[i]);
+            int column = layout.stats[i];
+            v[i] = auxiliary(issues, column, record, () -> count(record, column));
         }
         return new MatchStats(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11]);
     }
 
-    private Odds odds(CSVRecord record, Double[] prices) {
+    private Odds odds(CSVRecord record, Double[] prices, List<FieldIssue> issues) {
         Map<String, OutcomePrices> opening = new HashMap<>();
         Map<String, OutcomePrices> closing = new HashMap<>();
         for (ColumnLayout.Triple t : layout.triples) {
@@ -232,7 +276,8 @@ final class RowReader {
                 .filter(t -> t.over() != null || t.under() != null)
                 .toList();
         List<AsianHandicapPrices> asians = layout.asians.stream()
-                .map(a -> new AsianHandicapPrices(a.bookmaker(), a.closing(), handicap(record, a.line()),
+                .map(a -> new AsianHandicapPrices(a.bookmaker(), a.closing(),
+                        auxiliary(issues, a.line(), record, () -> handicap(record, a.line())),
                         prices[a.home()], prices[a.away()]))
                 .filter(a -> a.home() != null || a.away() != null)
                 .toList();
@@ -247,7 +292,7 @@ final class RowReader {
         try {
             return Double.parseDouble(raw);
         } catch (NumberFormatException e) {
-            throw new RowProblem("non-numeric handicap " + layout.names.get(column) + " '" + raw + "'");
+            throw new RowProblem("non-numeric handicap line");
         }
     }
 

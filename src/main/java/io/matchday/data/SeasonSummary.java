@@ -2,7 +2,10 @@ package io.matchday.data;
 
 import java.time.LocalDate;
 
-/** Stored matches and quarantined rows of one division and season. */
-public record SeasonSummary(Division division, Season season, int matches, int quarantined, int teams,
+/**
+ * Stored matches, quarantined rows and field issues (auxiliary values stored as absent) of one
+ * division and season.
+ */
+public record SeasonSummary(Division division, Season season, int matches, int quarantined, int fieldIssues, int teams,
                             LocalDate firstMatch, LocalDate lastMatch) {
 }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The match database: seasons per division, the quarantine with reasons and raw lines, teams with their aliases, and ingests. */
+/** The match database: seasons per division, the quarantine with reasons and raw lines, field issues, teams with their aliases, and ingests. */
 @Controller
 class DataPages {
 
@@ -47,6 +47,7 @@ class DataPages {
         p.put("division", d);
         p.put("seasons", queries.seasons().stream().filter(s -> d == null || s.division().equals(d)).toList());
         p.put("quarantine", queries.quarantine(Optional.ofNullable(d)));
+        p.put("issues", queries.dataIssues(Optional.ofNullable(d)));
         p.put("teams", d == null ? List.of() : queries.teams(d));
         p.put("ingests", work.recent(Optional.of(BackgroundWork.Kind.INGEST), 5));
         p.put("ingestDivisions", ingestDivisions);

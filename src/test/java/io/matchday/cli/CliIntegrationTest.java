@@ -48,10 +48,10 @@ class CliIntegrationTest {
         CliRun first = run("ingest", "--division", "E0", "--seasons", "all");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("E0   2020-21       380        0         0           0")
-                .contains("2 files, 760 matches: 760 new and 0 updated matches stored; 0 rows quarantined.");
+                .contains("2 files, 760 matches: 760 new and 0 updated matches stored; 0 rows quarantined, 0 field issues");
         CliRun second = run("ingest", "--division", "E0");
         assertThat(second.out()).contains("E0   2021-22         0        0       380           0")
-                .contains("2 files, 760 matches: everything unchanged; 0 rows quarantined.");
+                .contains("2 files, 760 matches: everything unchanged; 0 rows quarantined, 0 field issues");
     }
 
     @Test
@@ -70,17 +70,29 @@ class CliIntegrationTest {
         Path file = data.resolve("2021/E0.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         lines.set(1, lines.get(1).replaceFirst("15:00,", "15:00,Nobody,"));   // shifts columns: a broken row
+        String[] third = lines.get(2).split(",", -1);
+        third[List.of(lines.get(0).split(",")).indexOf("HY")] = "1.2";          // a bad card count: a field issue
+        lines.set(2, String.join(",", third));
         Files.write(file, lines);
-        run("ingest", "--division", "E0");
+        assertThat(run("ingest", "--division", "E0").out()).contains("1 rows quarantined, 1 field issues");
 
         CliRun teams = run("teams", "--division", "E0");
         assertThat(teams.out().lines().skip(1)).hasSize(20);
-        JsonNode quarantine = json.readTree(run("quarantine", "--json").out());
+        JsonNode both = json.readTree(run("quarantine", "--json").out());
+        JsonNode quarantine = both.get("quarantined");
         assertThat(quarantine).hasSize(1);
         assertThat(quarantine.get(0).get("line").asInt()).isEqualTo(2);
         assertThat(quarantine.get(0).get("file").asText()).endsWith("2021/E0.csv");
         assertThat(quarantine.get(0).get("reason").asText()).isNotBlank();
-        assertThat(run("quarantine").out()).contains("1 quarantined row(s).");
+        assertThat(both.get("field_issues")).singleElement().satisfies(issue -> {
+            assertThat(issue.get("line").asInt()).isEqualTo(3);
+            assertThat(issue.get("column").asText()).isEqualTo("HY");
+            assertThat(issue.get("raw_value").asText()).isEqualTo("1.2");
+            assertThat(issue.get("match").asText()).contains(third[3] + " v " + third[4]);
+        });
+        assertThat(run("quarantine").out()).contains("1 quarantined row(s).")
+                .contains("1 field issue(s): the value is stored as absent, the match is kept.");
+        assertThat(json.readTree(run("seasons", "--json").out()).get(0).get("field_issues").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -132,6 +132,43 @@ abstract class IngestScenarios {
     }
 
     @Test
+    void aBadStatisticCostsTheValueNotTheMatchAndFollowsTheLatestReading() throws IOException {
+        Path file = dataDir.resolve("2021/E0.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        int hy = List.of(lines.get(0).split(",")).indexOf("HY");
+        String good = lines.get(5);
+        String[] fields = good.split(",", -1);
+        fields[hy] = "1.2";
+        lines.set(5, String.join(",", fields));
+        Files.write(file, lines);
+
+        FileIngest first = ingest.ingest(E0, SeasonRange.parse("2020-21"), IngestListener.NONE).get(0);
+        assertThat(first.quarantined()).isZero();
+        assertThat(first.fieldIssues()).isEqualTo(1);
+        assertThat(first.inserted()).isEqualTo(380);
+        assertThat(repository.dataIssues(Optional.of(E0))).singleElement().satisfies(i -> {
+            assertThat(i.line()).isEqualTo(6);
+            assertThat(i.column()).isEqualTo("HY");
+            assertThat(i.rawValue()).isEqualTo("1.2");
+            assertThat(i.home().name()).isEqualTo(fields[List.of(lines.get(0).split(",")).indexOf("HomeTeam")]);
+        });
+        assertThat(repository.seasons()).singleElement().satisfies(s -> assertThat(s.fieldIssues()).isEqualTo(1));
+        String before = fingerprint();
+        assertThat(ingest.ingest(E0, SeasonRange.parse("2020-21"), IngestListener.NONE).get(0).changedAnything()).isFalse();
+        assertThat(fingerprint()).as("a second reading of the same bytes writes nothing").isEqualTo(before);
+        assertThat(count("data_issues")).isEqualTo(1);
+
+        lines.set(5, good);
+        Files.write(file, lines);
+        FileIngest fixed = ingest.ingest(E0, SeasonRange.parse("2020-21"), IngestListener.NONE).get(0);
+        assertThat(fixed.updated()).isEqualTo(1);
+        assertThat(fixed.fieldIssues()).isZero();
+        assertThat(repository.dataIssues(Optional.empty())).isEmpty();
+        assertThat(repository.matches(E0, SeasonRange.parse("2020-21")))
+                .allSatisfy(m -> assertThat(m.stats().homeYellow()).isNotNull());
+    }
+
+    @Test
     void aBrokenFileStopsTheRunAndLeavesEarlierDataUntouched() throws IOException {
         ingest.ingest(E0, THREE_SEASONS, IngestListener.NONE);
         String before = fingerprint();
@@ -173,7 +210,8 @@ abstract class IngestScenarios {
                 + "order by season, match_date, home_team").toString()
                 + jdbc.queryForObject("select count(*) from match_prices", Integer.class)
                 + jdbc.queryForList("select url, sha256, ingested_at from source_file order by url")
-                + jdbc.queryForList("select source_url, line_number, reason, quarantined_at from quarantine order by id");
+                + jdbc.queryForList("select source_url, line_number, reason, quarantined_at from quarantine order by id")
+                + jdbc.queryForList("select source_url, line_number, column_name, recorded_at from data_issues order by id");
         return java.util.HexFormat.of().formatHex(RowReader.sha256().digest(everything.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -100,7 +100,7 @@ class MatchCsvReaderTest {
     }
 
     @Test
-    void quarantinesExactlyTheBrokenRowsWithTheirReasons() {
+    void quarantinesExactlyTheRowsWhoseIdentityOrResultIsBroken() {
         CsvFixture csv = CsvFixture.modern()
                 .add(row("12/08/2023", "Arsenal", "Chelsea", 2, 1))                                     // line 2 ok
                 .add(row("32/13/2023", "Everton", "Fulham", 0, 0))                                      // 3 bad date
@@ -111,20 +111,74 @@ class MatchCsvReaderTest {
                 .add(row("12/08/2023", "Arsenal", "Chelsea", 2, 1))                                     // 8 duplicate
                 .add(row("15/08/2023", "Bournemouth", "West Ham", 1, 0).replace(",1,0,H,", ",-1,0,H,")) // 9 negative
                 .add(row("15/08/2023", "Newcastle", "Aston Villa", 1, 0).replace(",1,0,H,", ",1,0,X,")) // 10 result code
-                .add(row("16/08/2023", "Brighton", "Luton", 3, 0));                                      // 11 ok
+                .add(row("16/08/2023", "Brighton", "Luton", 3, 0))                                      // 11 ok
+                .add(row("16/08/2023", "Everton", "", 3, 0));                                           // 12 no away team
         ParsedFile file = read(csv);
-        assertThat(file.matches()).extracting(ParsedMatch::line).containsExactly(2, 11);
-        assertThat(file.rejected()).extracting(RejectedRow::line).containsExactly(3, 4, 5, 6, 7, 8, 9, 10);
+        // A bad price does not cost the match: lines 4 and 5 are stored with a field issue each.
+        assertThat(file.matches()).extracting(ParsedMatch::line).containsExactly(2, 4, 5, 11);
+        assertThat(file.rejected()).extracting(RejectedRow::line).containsExactly(3, 6, 7, 8, 9, 10, 12);
         assertThat(file.rejected()).extracting(RejectedRow::reason).containsExactly(
                 "bad date '32/13/2023'",
-                "price B365H 0.9 is not above 1.0",
-                "non-numeric price B365H 'abc'",
                 "same team at home and away: Tottenham",
                 "full-time result A contradicts the score 2-1",
                 "duplicate fixture Arsenal v Chelsea on 2023-08-12 (first at line 2)",
                 "negative FTHG -1",
-                "full-time unknown result code 'X' (expected H, D or A)");
+                "full-time unknown result code 'X' (expected H, D or A)",
+                "missing away team");
         assertThat(file.rejected().get(0).rawLine()).startsWith("E0,32/13/2023,15:00,Everton,Fulham");
+        assertThat(file.matches().get(1).issues()).containsExactly(new FieldIssue("B365H", "0.9", "a price must be above 1.0"));
+        assertThat(file.matches().get(2).issues()).containsExactly(new FieldIssue("B365H", "abc", "non-numeric price"));
+        assertThat(file.matches().get(0).issues()).isEmpty();
+    }
+
+    @Test
+    void aBadPriceIsStoredAsAbsentAndTheRestOfTheRowIsKept() {
+        ParsedMatch parsed = read(CsvFixture.modern()
+                .add(row("13/08/2023", "Brentford", "Burnley", 1, 1).replace(",2.1,3.4,3.6,2.15", ",0.9,3.4,3.6,2.15")))
+                .matches().get(0);
+        Match m = parsed.match();
+        // B365's pre-closing triple is incomplete, so there is no B365 pre-closing 1X2 price; everything else stays.
+        assertThat(m.odds().opening("B365")).isEmpty();
+        assertThat(m.odds().closing("B365")).contains(new OutcomePrices(2.05, 3.3, 3.7));
+        assertThat(m.odds().averageOpening()).contains(new OutcomePrices(2.1, 3.4, 3.6));
+        assertThat(m.fullTime()).isEqualTo(new Score(1, 1));
+        assertThat(m.stats().homeShots()).isEqualTo(10);
+    }
+
+    @Test
+    void badAuxiliaryValuesBecomeFieldIssuesNotQuarantine() {
+        String base = row("14/04/2024", "Arsenal", "Chelsea", 2, 1);
+        String[] f = base.split(",", -1);
+        f[2] = "25:99";       // kick-off time
+        f[8] = "3";           // half-time 3-0 exceeds the full-time 2-1
+        f[8 + 2] = "H";
+        f[20] = "1.2";        // HY: the mirror's I1 2006-07 Cagliari v Empoli
+        f[13] = "x";          // AS
+        f[38] = "-0.25x";     // AHh
+        f[37] = "0.277";      // B365<2.5: like the mirror's SP1 2013-14 BbAv<2.5
+        ParsedFile file = read(CsvFixture.modern().add(String.join(",", f)));
+        assertThat(file.rejected()).isEmpty();
+        ParsedMatch parsed = file.matches().get(0);
+        Match m = parsed.match();
+        assertThat(m.kickoff()).isNull();
+        assertThat(m.halfTime()).isNull();
+        assertThat(m.stats().homeYellow()).isNull();
+        assertThat(m.stats().awayYellow()).isEqualTo(2);
+        assertThat(m.stats().awayShots()).isNull();
+        assertThat(m.odds().totals()).containsExactly(new TotalGoalsPrices("B365", false, 2.5, 1.9, null));
+        assertThat(m.odds().asianHandicaps()).containsExactly(new AsianHandicapPrices("B365", false, null, 1.95, 1.95));
+        assertThat(m.fullTime()).isEqualTo(new Score(2, 1));
+        assertThat(parsed.issues()).extracting(FieldIssue::column, FieldIssue::rawValue).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Time", "25:99"),
+                org.assertj.core.groups.Tuple.tuple("HTHG,HTAG,HTR", "3,0,H"),
+                org.assertj.core.groups.Tuple.tuple("HY", "1.2"),
+                org.assertj.core.groups.Tuple.tuple("AS", "x"),
+                org.assertj.core.groups.Tuple.tuple("AHh", "-0.25x"),
+                org.assertj.core.groups.Tuple.tuple("B365<2.5", "0.277"));
+        assertThat(parsed.issues()).filteredOn(i -> i.column().equals("HY")).singleElement()
+                .extracting(FieldIssue::reason).isEqualTo("not a whole number: HY '1.2'");
+        assertThat(parsed.issues()).filteredOn(i -> i.column().startsWith("HTHG")).singleElement()
+                .extracting(FieldIssue::reason).isEqualTo("half-time score 3-0 exceeds the full-time score 2-1");
     }
 
     @Test
@@ -134,14 +188,6 @@ class MatchCsvReaderTest {
                 .add(row("12/08/2019", "Arsenal", "Everton", 2, 1)));
         assertThat(file.rejected()).extracting(RejectedRow::reason)
                 .containsExactly("division 'E1' in a file of E0", "date 2019-08-12 is outside season 2023-24");
-    }
-
-    @Test
-    void quarantinesInconsistentHalfTimeScores() {
-        ParsedFile file = read(CsvFixture.modern()
-                .add(row("12/08/2023", "Arsenal", "Chelsea", 1, 0).replace(",0,0,D,A Ref", ",2,0,H,A Ref")));
-        assertThat(file.rejected()).extracting(RejectedRow::reason)
-                .containsExactly("half-time score 2-0 exceeds the full-time score 1-0");
     }
 
     @Test

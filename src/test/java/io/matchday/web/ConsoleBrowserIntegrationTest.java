@@ -19,6 +19,7 @@ import io.matchday.data.Division;
 import io.matchday.registry.ModelRegistry;
 import io.matchday.registry.ModelTraining;
 import io.matchday.testsupport.PlaywrightChromium;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -322,15 +323,29 @@ class ConsoleBrowserIntegrationTest {
 
     @Test
     @Order(7)
-    void anIngestAndAManualRetrainingStartedFromThePagesRunToTheEnd() {
+    void anIngestAndAManualRetrainingStartedFromThePagesRunToTheEnd() throws IOException {
+        // A card count written 1.2 in a stored season: the ingest keeps the match and shows a field issue.
+        Path file;
+        try (var files = Files.walk(Path.of(league.settings.dataUrl()))) {
+            file = files.filter(f -> f.getFileName().toString().equals("E0.csv")).sorted().findFirst().orElseThrow();
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        String[] row = lines.get(1).split(",", -1);
+        row[List.of(lines.get(0).split(",")).indexOf("HY")] = "1.2";
+        lines.set(1, String.join(",", row));
+        Files.write(file, lines);
         visit("/data", 200);
         page.fill("#i-div", "E0");
         page.fill("#i-seasons", "all");
         page.click("form[action='/data/ingest'] button[type=submit]");
         page.waitForURL(Pattern.compile(".*/data/work/.*"));
         page.locator("[data-state=SUCCEEDED]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
-        assertThat(page.locator("main").textContent()).contains("unchanged=");
+        assertThat(page.locator("main").textContent()).contains("unchanged=").contains("field_issues=1");
         assertThat(page.locator("progress").getAttribute("value")).isEqualTo("100");
+        visit("/data?division=E0", 200);
+        assertThat(page.locator("section[aria-labelledby=f-h] tbody tr").count()).isEqualTo(1);
+        assertThat(page.locator("section[aria-labelledby=f-h] tbody").textContent()).contains("HY").contains("1.2")
+                .contains(row[3] + " v " + row[4]);
 
         visit("/jobs?division=E0", 200);
         page.locator("#triggers table").waitFor();
