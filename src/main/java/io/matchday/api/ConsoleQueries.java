@@ -10,7 +10,7 @@ import io.matchday.data.Score;
 import io.matchday.data.SeasonSummary;
 import io.matchday.data.TeamNames;
 import io.matchday.evaluation.ScoringRule;
-import io.matchday.evaluation.WalkForwardBacktest;
+import io.matchday.models.PointInTime;
 import io.matchday.features.MarginRemoval;
 import io.matchday.models.Forecast;
 import io.matchday.models.ScoreGrid;
@@ -253,7 +253,7 @@ public class ConsoleQueries {
         Division d = division(division);
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return forecasts(d, matches.matches(d, monday, monday.plusDays(6)).stream()
-                .map(m -> new Item(WalkForwardBacktest.pointInTime(m, false), m.fullTime())).toList());
+                .map(m -> new Item(PointInTime.beforeKickOff(m), m.fullTime())).toList());
     }
 
     /** The Mondays of the division's stored weeks, latest first. */
@@ -268,7 +268,7 @@ public class ConsoleQueries {
         ServedModels.Served champion = championOf(d);
         Optional<Item> item = matches.matches(d, date, date).stream()
                 .filter(m -> m.home().name().equals(home) && m.away().name().equals(away))
-                .map(m -> new Item(WalkForwardBacktest.pointInTime(m, false), m.fullTime())).findFirst()
+                .map(m -> new Item(PointInTime.beforeKickOff(m), m.fullTime())).findFirst()
                 .or(() -> fixtures.unsettled().stream().filter(f -> f.division().equals(d) && f.date().equals(date)
                         && f.home().name().equals(home) && f.away().name().equals(away)).map(f -> new Item(f, null)).findFirst());
         Item found = item.orElseThrow(() -> ApiProblem.notFound("unknown-fixture", "Unknown fixture",

@@ -119,7 +119,7 @@ public class ForecastService {
                     + " (" + served.version().trainer() + ") forecasts from prices: give odds");
         }
         LocalDate date = request.date() == null ? LocalDate.now(clock) : request.date();
-        Odds odds = prices == null ? Odds.NONE : new Odds(Map.of("Avg", prices), Map.of("Avg", prices), List.of(), List.of());
+        Odds odds = prices == null ? Odds.NONE : Odds.quotedNow(prices);
         return new Prepared(new Fixture(division, date, home, away, odds), prices, served);
     }
 

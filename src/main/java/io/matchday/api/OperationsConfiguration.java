@@ -2,11 +2,9 @@ package io.matchday.api;
 
 import io.matchday.data.Division;
 import io.matchday.data.FixtureRepository;
-import io.matchday.data.IngestService;
-import io.matchday.data.MatchRepository;
-import io.matchday.data.TeamNames;
 import io.matchday.jobs.JobHistory;
 import io.matchday.jobs.JobScheduler;
+import io.matchday.jobs.MatchdayServices;
 import io.matchday.jobs.Operations;
 import io.matchday.jobs.OperationsConfig;
 import io.matchday.jobs.RetrainingConfig;
@@ -14,12 +12,7 @@ import io.matchday.jobs.RetrainingPipeline;
 import io.matchday.monitoring.AlertStore;
 import io.matchday.monitoring.MonitoringConfig;
 import io.matchday.monitoring.MonitoringService;
-import io.matchday.monitoring.PredictionLedgerStore;
-import io.matchday.registry.ModelRegistry;
-import io.matchday.registry.ModelTraining;
-import io.matchday.registry.RunTracker;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +23,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Jobs, monitoring and retraining on a serving node, from {@code matchday.jobs.*}, {@code matchday.monitoring.*}, {@code matchday.retraining.*}. */
+/**
+ * Jobs, monitoring and retraining on a serving node, from {@code matchday.jobs.*}, {@code matchday.monitoring.*},
+ * {@code matchday.retraining.*}. A property left unset takes the config record's own default
+ * ({@code OperationsConfig.DEFAULTS}, {@code MonitoringConfig.DEFAULTS}, {@code RetrainingConfig.DEFAULTS}), so the
+ * CLI and the service share one set of defaults. The services come from the composition root.
+ */
 @Configuration(proxyBeanMethods = false)
 class OperationsConfiguration {
 
@@ -41,72 +39,84 @@ class OperationsConfiguration {
      * @param polling   how often the node looks for due executions
      */
     @ConfigurationProperties(prefix = "matchday.jobs")
-    record JobsProperties(@DefaultValue("true") boolean enabled, @DefaultValue("E0") List<String> divisions,
-                          @DefaultValue Map<String, String> cron, @DefaultValue("3") int retries,
-                          @DefaultValue("1m") Duration backoff, @DefaultValue("10s") Duration polling) {
+    record JobsProperties(@DefaultValue("true") boolean enabled, List<String> divisions, Map<String, String> cron,
+                          Integer retries, Duration backoff, @DefaultValue("10s") Duration polling) {
+
+        OperationsConfig config() {
+            OperationsConfig d = OperationsConfig.DEFAULTS;
+            return new OperationsConfig(divisions == null ? d.divisions() : divisions.stream().map(Division::of).toList(),
+                    cron == null ? d.crons() : cron, or(retries, d.retries()), or(backoff, d.backoff()));
+        }
     }
 
     @ConfigurationProperties(prefix = "matchday.monitoring")
-    record MonitoringProperties(@DefaultValue("100") int window, @DefaultValue("380") int reference,
-                                @DefaultValue("0.01") double alpha, @DefaultValue("0.5") double driftShare,
-                                @DefaultValue("50") int performanceWindow, @DefaultValue("30") int minSettled,
-                                @DefaultValue("0.01") double rpsDegradation, @DefaultValue("0.02") double marketGap,
-                                @DefaultValue("0.2") double missingPrices, @DefaultValue("") String webhookUrl) {
+    record MonitoringProperties(Integer window, Integer reference, Integer referenceSeasons, Double alpha, Double driftShare, Integer performanceWindow,
+                                Integer minSettled, Double rpsDegradation, Double marketGap, Double missingPrices,
+                                String webhookUrl) {
+
+        MonitoringConfig config() {
+            MonitoringConfig d = MonitoringConfig.DEFAULTS;
+            return new MonitoringConfig(or(window, d.window()), or(reference, d.reference()),
+                    or(referenceSeasons, d.referenceSeasons()), or(alpha, d.alpha()),
+                    or(driftShare, d.driftShare()), or(performanceWindow, d.performanceWindow()),
+                    or(minSettled, d.minSettled()), or(rpsDegradation, d.rpsDegradation()), or(marketGap, d.marketGap()),
+                    or(missingPrices, d.missingPrices()));
+        }
+
+        Optional<URI> webhook() {
+            return webhookUrl == null || webhookUrl.isBlank() ? Optional.empty() : Optional.of(URI.create(webhookUrl));
+        }
     }
 
     @ConfigurationProperties(prefix = "matchday.retraining")
-    record RetrainingProperties(@DefaultValue("30") int maxDaysSinceTraining, @DefaultValue("50") int newMatches,
-                                @DefaultValue("24h") Duration cooldown, @DefaultValue("dixon-coles") String trainer,
-                                @DefaultValue("0") double margin) {
+    record RetrainingProperties(Integer maxDaysSinceTraining, Integer newMatches, Duration cooldown, String trainer,
+                                Double margin) {
+
+        RetrainingConfig config() {
+            RetrainingConfig d = RetrainingConfig.DEFAULTS;
+            return new RetrainingConfig(or(maxDaysSinceTraining, d.maxDaysSinceTraining()), or(newMatches, d.newMatches()),
+                    or(cooldown, d.cooldown()), or(trainer, d.trainer()), or(margin, d.margin()));
+        }
+    }
+
+    private static <T> T or(T value, T otherwise) {
+        return value == null ? otherwise : value;
     }
 
     @Bean
-    FixtureRepository fixtureRepository(DataSource dataSource) {
-        return new FixtureRepository(dataSource);
+    FixtureRepository fixtureRepository(MatchdayServices services) {
+        return services.fixtures();
     }
 
     @Bean
-    AlertStore alertStore(DataSource dataSource, Clock clock, MonitoringProperties p) {
-        return new AlertStore(dataSource, clock, p.webhookUrl().isBlank() ? Optional.empty() : Optional.of(URI.create(p.webhookUrl())));
+    AlertStore alertStore(MatchdayServices services) {
+        return services.alerts();
     }
 
     @Bean
-    MonitoringService monitoringService(DataSource dataSource, MatchRepository matches, ModelRegistry registry, RunTracker runs,
-                                        AlertStore alerts, MonitoringProperties p, Clock clock) {
-        return new MonitoringService(dataSource, matches, registry, runs, alerts, new MonitoringConfig(p.window(), p.reference(),
-                p.alpha(), p.driftShare(), p.performanceWindow(), p.minSettled(), p.rpsDegradation(), p.marketGap(),
-                p.missingPrices()), clock);
+    MonitoringService monitoringService(MatchdayServices services) {
+        return services.monitoring();
     }
 
     @Bean
-    RetrainingPipeline retrainingPipeline(DataSource dataSource, MonitoringService monitoring, ModelTraining training,
-                                          RetrainingProperties p, Clock clock, ServingProperties serving) {
-        return new RetrainingPipeline(dataSource, monitoring, training::train, new RetrainingConfig(p.maxDaysSinceTraining(),
-                p.newMatches(), p.cooldown(), p.trainer(), p.margin()), clock, serving.nodeName());
+    RetrainingPipeline retrainingPipeline(MatchdayServices services) {
+        return services.retraining();
     }
 
     @Bean
-    JobHistory jobHistory(DataSource dataSource, Clock clock) {
-        return new JobHistory(dataSource, clock);
+    JobHistory jobHistory(MatchdayServices services) {
+        return services.jobHistory();
     }
 
     @Bean
-    Operations operations(IngestService ingest, MatchRepository matches, FixtureRepository fixtures, TeamNames names,
-                          ModelRegistry registry, PredictionLedgerStore ledger, MonitoringService monitoring,
-                          RetrainingPipeline retraining, JobsProperties jobs, Clock clock, ServingProperties serving) {
-        return new Operations(ingest, matches, fixtures, names, registry, ledger, monitoring, retraining,
-                operationsConfig(jobs), clock, serving.nodeName());
-    }
-
-    static OperationsConfig operationsConfig(JobsProperties jobs) {
-        return new OperationsConfig(jobs.divisions().stream().map(Division::of).toList(), jobs.cron(), jobs.retries(), jobs.backoff());
+    Operations operations(MatchdayServices services) {
+        return services.operations();
     }
 
     @Bean(destroyMethod = "close")
-    JobScheduler jobScheduler(DataSource dataSource, Operations operations, JobHistory history, JobsProperties jobs,
-                              Clock clock, ServingProperties serving, WorkExecution work) {
-        JobScheduler scheduler = new JobScheduler(dataSource, operations.jobs(), operationsConfig(jobs), history,
-                serving.nodeName(), clock, jobs.polling(), work);
+    JobScheduler jobScheduler(DataSource dataSource, MatchdayServices services, JobsProperties jobs, WorkExecution work) {
+        JobScheduler scheduler = new JobScheduler(dataSource, services.operations().jobs(), services.settings().operations(),
+                services.jobHistory(), services.settings().node(), services.settings().clock(), jobs.polling(), work);
         if (jobs.enabled()) {
             scheduler.start();
         }

@@ -2,11 +2,10 @@ package io.matchday.api;
 
 import io.matchday.MatchdaySettings;
 import io.matchday.data.Database;
-import io.matchday.data.FootballDataClient;
 import io.matchday.data.IngestService;
 import io.matchday.data.MatchRepository;
-import io.matchday.data.RetryPolicy;
 import io.matchday.data.TeamNames;
+import io.matchday.jobs.MatchdayServices;
 import io.matchday.monitoring.PredictionLedgerStore;
 import io.matchday.registry.ArtifactStore;
 import io.matchday.registry.ModelRegistry;
@@ -17,7 +16,11 @@ import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The domain services a serving node works with, on the database and artifact store of its settings. */
+/**
+ * The domain services a serving node works with: the composition root's graph
+ * ({@link MatchdayServices}) on this node's database pool, from {@code matchday.*} properties,
+ * exposed bean by bean so controllers inject what they use.
+ */
 @Configuration(proxyBeanMethods = false)
 class ServingConfiguration {
 
@@ -38,44 +41,51 @@ class ServingConfiguration {
     }
 
     @Bean
-    TeamNames teamNames() {
-        return TeamNames.standard();
+    MatchdayServices matchdayServices(Database database, MatchdaySettings settings, Clock clock, ServingProperties serving,
+                                      OperationsConfiguration.JobsProperties jobs,
+                                      OperationsConfiguration.MonitoringProperties monitoring,
+                                      OperationsConfiguration.RetrainingProperties retraining) {
+        return new MatchdayServices(database, new MatchdayServices.Settings(settings, monitoring.config(),
+                retraining.config(), jobs.config(), monitoring.webhook(), serving.nodeName(), clock));
     }
 
     @Bean
-    MatchRepository matchRepository(DataSource dataSource, TeamNames teamNames) {
-        return new MatchRepository(dataSource, teamNames);
+    TeamNames teamNames(MatchdayServices services) {
+        return services.teamNames();
     }
 
     @Bean
-    ArtifactStore artifactStore(MatchdaySettings settings) {
-        return new ArtifactStore(settings.artifacts());
+    MatchRepository matchRepository(MatchdayServices services) {
+        return services.matches();
     }
 
     @Bean
-    RunTracker runTracker(DataSource dataSource, ArtifactStore artifacts, Clock clock) {
-        return new RunTracker(dataSource, artifacts, clock);
+    ArtifactStore artifactStore(MatchdayServices services) {
+        return services.artifacts();
     }
 
     @Bean
-    ModelRegistry modelRegistry(DataSource dataSource, ArtifactStore artifacts, Clock clock) {
-        return new ModelRegistry(dataSource, artifacts, clock);
+    RunTracker runTracker(MatchdayServices services) {
+        return services.runs();
     }
 
     @Bean
-    ModelTraining modelTraining(MatchRepository matches, RunTracker runs, ModelRegistry registry) {
-        return new ModelTraining(matches, runs, registry);
+    ModelRegistry modelRegistry(MatchdayServices services) {
+        return services.registry();
     }
 
     @Bean
-    IngestService ingestService(MatchdaySettings settings, DataSource dataSource, TeamNames teamNames, Clock clock) {
-        FootballDataClient client = new FootballDataClient(settings.dataUrl(), settings.home().resolve("cache"),
-                RetryPolicy.DEFAULT, clock);
-        return new IngestService(client, dataSource, teamNames, clock);
+    ModelTraining modelTraining(MatchdayServices services) {
+        return services.training();
     }
 
     @Bean
-    PredictionLedgerStore predictionLedgerStore(DataSource dataSource) {
-        return new PredictionLedgerStore(dataSource);
+    IngestService ingestService(MatchdayServices services) {
+        return services.ingest();
+    }
+
+    @Bean
+    PredictionLedgerStore predictionLedgerStore(MatchdayServices services) {
+        return services.ledger();
     }
 }

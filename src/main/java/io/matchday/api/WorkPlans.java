@@ -123,7 +123,7 @@ class WorkPlans {
                     request.bankroll() == null ? SimulationConfig.DEFAULT_BANKROLL : request.bankroll(),
                     SimulationConfig.DEFAULT_MARGIN, SimulationConfig.DEFAULT_NOISE,
                     request.seed() == null ? SimulationConfig.DEFAULT_SEED : request.seed());
-            parse("/model", () -> ModelZoo.trainer(config.model()));
+            parse("/model", () -> SeasonSimulation.validate(config));
         } catch (MatchdayException e) {
             throw ApiProblem.invalid("/", e.getMessage());
         }
@@ -140,7 +140,7 @@ class WorkPlans {
             @Override
             public Object run(Progress progress) throws Exception {
                 var scratch = Files.createTempDirectory("matchday-replay");
-                return new SeasonSimulation(settings.dataUrl(), scratch).run(history, config, w -> progress.step());
+                return new SeasonSimulation(scratch).run(history, config, w -> progress.step());
             }
 
             @Override

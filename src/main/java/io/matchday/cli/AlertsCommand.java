@@ -1,7 +1,6 @@
 package io.matchday.cli;
 
 import io.matchday.monitoring.Alert;
-import io.matchday.monitoring.AlertStore;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,8 +38,7 @@ final class AlertsCommand implements Callable<Integer> {
     public Integer call() {
         List<Alert> alerts;
         try (Workspace workspace = Workspace.open(store.settings())) {
-            alerts = new AlertStore(workspace.database.dataSource(), java.time.Clock.systemUTC(),
-                    java.util.Optional.empty()).recent(limit);
+            alerts = workspace.services.alerts().recent(limit);
         }
         listing.print(spec.commandLine().getOut(), TABLE, alerts, "no alerts");
         return 0;

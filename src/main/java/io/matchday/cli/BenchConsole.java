@@ -77,7 +77,7 @@ final class BenchConsole implements Callable<Integer> {
             }
             workspace.jobs().runHere("monitor", "bench");
             List<Match> e0 = workspace.matches.matches(Division.of("E0"), SeasonRange.ALL);
-            fillLedger(new PredictionLedgerStore(workspace.database.dataSource()), e0);
+            fillLedger(workspace.services.ledger(), e0);
             Match last = e0.get(e0.size() - 1);
             fixture = "/forecasts/fixture?division=E0&date=" + last.date() + "&home=" + url(last.home().name()) + "&away="
                     + url(last.away().name());

@@ -42,8 +42,8 @@ final class MonitorCommand implements Callable<Integer> {
             Division d = division.value();
             MonitoringResult r = workspace.operations().monitoring().run(d, ModelTraining.defaultModelName(d));
             out.printf("%s version %d, %d days since its last training match%n", r.model(), r.version(), r.daysSinceTraining());
-            out.printf("drift: %.0f %% of features drifted (%s..%s vs %s..%s)%s%n", 100 * r.drift().driftShare(),
-                    r.drift().referenceFrom(), r.drift().referenceTo(), r.drift().currentFrom(), r.drift().currentTo(),
+            out.printf("drift: %.0f %% of features drifted (current %s..%s against %s)%s%n", 100 * r.drift().driftShare(),
+                    r.drift().currentFrom(), r.drift().currentTo(), r.drift().reference(),
                     r.drift().datasetDrift() ? " — the data set drifted" : "");
             for (FeatureDrift f : r.drift().features()) {
                 if (f.drifted()) {

@@ -66,7 +66,7 @@ final class PredictCommand implements Callable<Integer> {
                 throw new MatchdayException("--odds needs three prices: home,draw,away");
             }
             OutcomePrices p = new OutcomePrices(odds.get(0), odds.get(1), odds.get(2));
-            prices = new Odds(Map.of("Avg", p), Map.of("Avg", p), List.of(), List.of());
+            prices = Odds.quotedNow(p);
         }
         LocalDate day = date == null ? LocalDate.now() : date;
         List<Match> history;

@@ -102,7 +102,7 @@ final class SimulateCommand implements Callable<Integer> {
                 .setInitialMax(weeks).setStyle(ProgressBarStyle.ASCII).setUnit(" weeks", 1)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
             Path scratch = Files.createTempDirectory("matchday-replay");
-            report = new SeasonSimulation(store.settings().dataUrl(), scratch).run(history, config, week -> {
+            report = new SeasonSimulation(scratch).run(history, config, week -> {
                 out.println(line(week));
                 out.flush();
                 if (bar != null) {

@@ -1,8 +1,14 @@
 package io.matchday.data;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,6 +97,33 @@ public final class IngestService {
     /** Parses and stores one already fetched file. */
     public FileIngest ingest(SourceFile file) {
         return writer.store(reader.read(file));
+    }
+
+    /**
+     * Stores matches already read and validated elsewhere — e.g. a season replay filling its private
+     * database from the matches it holds, so it never reads the data source again. One transaction
+     * per division and season, recorded under {@code origin}; idempotent like a file ingest.
+     */
+    public List<FileIngest> store(List<Match> matches, URI origin) {
+        Map<String, List<Match>> bySeason = new TreeMap<>();
+        matches.forEach(m -> bySeason.computeIfAbsent(m.division().code() + "/" + m.season().code(), k -> new ArrayList<>()).add(m));
+        List<FileIngest> results = new ArrayList<>();
+        for (Map.Entry<String, List<Match>> group : bySeason.entrySet()) {
+            List<Match> season = group.getValue();
+            MessageDigest file = RowReader.sha256();
+            List<ParsedMatch> parsed = new ArrayList<>();
+            for (int i = 0; i < season.size(); i++) {
+                byte[] row = season.get(i).toString().getBytes(StandardCharsets.UTF_8);
+                file.update(row);
+                parsed.add(new ParsedMatch(season.get(i), i + 1,
+                        HexFormat.of().formatHex(RowReader.sha256().digest(row)), List.of()));
+            }
+            Match first = season.get(0);
+            SourceFile source = new SourceFile(origin.resolve(group.getKey() + ".csv"), first.division(), first.season(),
+                    new byte[0], HexFormat.of().formatHex(file.digest()));
+            results.add(writer.store(new ParsedFile(source, parsed, List.of())));
+        }
+        return results;
     }
 
     public FootballDataClient client() {

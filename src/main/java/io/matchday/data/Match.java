@@ -46,9 +46,12 @@ public record Match(Division division, Season season, LocalDate date, LocalTime 
         return Optional.ofNullable(halfTime);
     }
 
-    /** The fixture this match was, with every price the source recorded for it. */
+    /**
+     * The fixture this match was, with every price the source recorded for it — closing prices
+     * included, so a model must see it through {@code models.PointInTime}.
+     */
     public Fixture fixture() {
-        return new Fixture(division, date, home, away, odds);
+        return new Fixture(division, date, home, away, odds, season);
     }
 
     public MatchKey key() {

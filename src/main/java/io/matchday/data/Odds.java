@@ -49,6 +49,14 @@ public record Odds(Map<String, OutcomePrices> opening, Map<String, OutcomePrices
         return first(opening, MAXIMUM);
     }
 
+    /**
+     * Market-average prices a client quotes now, before kick-off (API, CLI): the latest prices
+     * there are, so they stand as both the pre-closing and the latest (closing) average.
+     */
+    public static Odds quotedNow(OutcomePrices average) {
+        return new Odds(Map.of("Avg", average), Map.of("Avg", average), List.of(), List.of());
+    }
+
     /** These odds as known before kick-off: every closing price removed. */
     public Odds preClosing() {
         return new Odds(opening, Map.of(), totals.stream().filter(t -> !t.closing()).toList(),

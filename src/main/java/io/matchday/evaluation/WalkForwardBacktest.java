@@ -7,6 +7,7 @@ import io.matchday.models.Forecast;
 import io.matchday.models.MissingPricesException;
 import io.matchday.models.Model;
 import io.matchday.models.ModelZoo;
+import io.matchday.models.PointInTime;
 import io.matchday.models.Trainer;
 import io.matchday.models.TrainingData;
 import java.time.DayOfWeek;
@@ -26,8 +27,8 @@ import java.util.function.IntConsumer;
 /**
  * Walk-forward evaluation: the test matches are split into weeks (Monday to Sunday); for every
  * week and model, a model is trained on the matches before that Monday and forecasts the week.
- * Only the {@code market} benchmark sees closing prices; every other model gets each fixture
- * with its closing prices removed. Deterministic: results do not depend on the thread count.
+ * Each model sees a fixture as {@link PointInTime#forScoring} allows: closing prices only for the
+ * closing-market benchmark. Deterministic: results do not depend on the thread count.
  */
 public final class WalkForwardBacktest {
 
@@ -150,22 +151,15 @@ public final class WalkForwardBacktest {
                 .filter(m -> m.date().isBefore(weekStart) && !m.date().isBefore(from)).toList(), weekStart);
     }
 
-    /** The fixture a model sees before kick-off: the closing prices only for the closing market itself. */
-    public static Fixture pointInTime(Match match, boolean benchmark) {
-        return benchmark ? match.fixture()
-                : new Fixture(match.division(), match.date(), match.home(), match.away(), match.odds().preClosing());
-    }
-
     /** @return nanoseconds the training took */
     private long forecastWeek(TrainingData window, List<Match> test, List<Integer> indices, Trainer trainer,
                               Forecast[] out) {
         long start = System.nanoTime();
         Model model = trainer.train(window);
         long trained = System.nanoTime() - start;
-        boolean benchmark = trainer.name().equals(ModelZoo.MARKET);
         for (int i : indices) {
             Match match = test.get(i);
-            Fixture fixture = pointInTime(match, benchmark);
+            Fixture fixture = PointInTime.forScoring(match, trainer);
             try {
                 out[i] = model.forecast(fixture);
             } catch (MissingPricesException e) {

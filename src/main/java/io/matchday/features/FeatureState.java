@@ -2,7 +2,6 @@ package io.matchday.features;
 
 import io.matchday.MatchdayException;
 import io.matchday.data.Fixture;
-import io.matchday.data.Season;
 import io.matchday.data.Team;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +49,7 @@ public final class FeatureState {
                     + lastDate + ": features would not be point-in-time");
         }
         LeagueState copy = state.copy();
-        copy.enterSeason(Season.containing(fixture.date()));
+        copy.enterSeason(fixture.season());
         return copy.features(fixture, names);
     }
 

@@ -14,4 +14,8 @@ import java.time.Duration;
 public record RetrainingConfig(int maxDaysSinceTraining, int newMatches, Duration cooldown, String trainer, double margin) {
 
     public static final RetrainingConfig DEFAULTS = new RetrainingConfig(30, 50, Duration.ofHours(24), "dixon-coles", 0.0);
+
+    public RetrainingConfig withTrainer(String trainer) {
+        return new RetrainingConfig(maxDaysSinceTraining, newMatches, cooldown, trainer, margin);
+    }
 }

@@ -68,6 +68,11 @@ public final class BoostedTreesTrainer implements Trainer {
     }
 
     @Override
+    public boolean readsClosingPrices() {
+        return false;
+    }
+
+    @Override
     public Model train(TrainingData data) {
         FeatureSelection features = FeatureSelection.of(config.features(), config.use(), data);
         int width = features.columns().length + (config.bet365Prices() ? 3 : 0);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Base rates: the share of home wins, draws and away wins in the recent training window. */
-public final class ClimatologyTrainer implements Trainer {
+final class ClimatologyTrainer implements Trainer {
 
     public static final int DEFAULT_MATCHES = io.matchday.Hyperparameters.defaults().integer("climatology.matches");
 
@@ -23,6 +23,11 @@ public final class ClimatologyTrainer implements Trainer {
 
     @Override
     public boolean usesPrices() {
+        return false;
+    }
+
+    @Override
+    public boolean readsClosingPrices() {
         return false;
     }
 

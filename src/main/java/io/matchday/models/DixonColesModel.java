@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A fitted Dixon–Coles model: named parameters and the scoreline grid of any fixture. */
-public final class DixonColesModel implements Model {
+final class DixonColesModel implements Model {
 
     /** Teams new to the window (promoted) start from the average of the weakest few. */
     static final int PROMOTED_PRIOR_TEAMS = 3;

@@ -39,6 +39,11 @@ public final class DixonColesTrainer implements Trainer {
     }
 
     @Override
+    public boolean readsClosingPrices() {
+        return false;
+    }
+
+    @Override
     public Model train(TrainingData data) {
         List<Match> window = data.matches().stream()
                 .filter(m -> ChronoUnit.DAYS.between(m.date(), data.cutoff()) <= config.windowDays()).toList();

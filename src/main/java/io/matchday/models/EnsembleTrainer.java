@@ -16,7 +16,7 @@ import java.util.Map;
  * through a {@link ModelCache}, shared with the run, so a backtest trains each component window
  * once and forecasts each past match once.
  */
-public final class EnsembleTrainer implements Trainer {
+final class EnsembleTrainer implements Trainer {
 
     private static final int HOLDOUT_MONTHS = io.matchday.Hyperparameters.defaults().integer("ensemble.holdout_months");
 
@@ -48,6 +48,11 @@ public final class EnsembleTrainer implements Trainer {
     @Override
     public boolean usesPrices() {
         return components.stream().anyMatch(Trainer::usesPrices);
+    }
+
+    @Override
+    public boolean readsClosingPrices() {
+        return false;
     }
 
     @Override
@@ -86,7 +91,7 @@ public final class EnsembleTrainer implements Trainer {
     /** Every component's forecast of a past match from the matches before {@code start}, or null if one has none. */
     private double[][] holdoutForecasts(List<Match> history, LocalDate start, Match m) {
         double[][] p = new double[components.size()][];
-        Fixture fixture = preClosing(m);
+        Fixture fixture = PointInTime.beforeKickOff(m);
         for (int k = 0; k < components.size(); k++) {
             java.util.Optional<double[]> forecast = cache.holdout(components.get(k), history, start, m, fixture);
             if (forecast.isEmpty()) {
@@ -97,9 +102,6 @@ public final class EnsembleTrainer implements Trainer {
         return p;
     }
 
-    private static Fixture preClosing(Match m) {
-        return new Fixture(m.division(), m.date(), m.home(), m.away(), m.odds().preClosing());
-    }
 
     /** Every component's forecast, or null when one of them cannot forecast this fixture. */
     static double[][] forecastAll(List<Model> models, Fixture fixture) {

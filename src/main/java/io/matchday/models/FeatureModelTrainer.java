@@ -14,7 +14,7 @@ import java.util.Map;
  * with all of them it is the {@code logistic} model. Fits on the most recent
  * {@code recentMatches} of the window, whose features were each computed from their own past.
  */
-public final class FeatureModelTrainer implements Trainer {
+final class FeatureModelTrainer implements Trainer {
 
     /** @param features names to use, or empty for every feature the builder makes */
     public record Config(String name, FeatureConfig features, List<String> use, double l2, int recentMatches) { }
@@ -34,6 +34,11 @@ public final class FeatureModelTrainer implements Trainer {
     public boolean usesPrices() {
         return config.features().marketProbabilities()
                 && (config.use().isEmpty() || config.use().stream().anyMatch(f -> f.startsWith("market_")));
+    }
+
+    @Override
+    public boolean readsClosingPrices() {
+        return false;
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Optional;
  * ({@code Avg}, or BetBrain's {@code BbAv} in older seasons), pre-closing or closing. Nothing is
  * learned; the training window only goes into the provenance.
  */
-public final class MarketTrainer implements Trainer {
+final class MarketTrainer implements Trainer {
 
     /** @param bookmaker {@code Avg} for the market average, else a file code such as {@code PS} or {@code B365} */
     public record Config(String bookmaker, boolean closing, MarginRemoval method) {
@@ -35,6 +35,11 @@ public final class MarketTrainer implements Trainer {
     @Override
     public boolean usesPrices() {
         return true;
+    }
+
+    @Override
+    public boolean readsClosingPrices() {
+        return config.closing();
     }
 
     @Override

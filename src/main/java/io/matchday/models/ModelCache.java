@@ -116,6 +116,11 @@ public final class ModelCache {
             }
 
             @Override
+            public boolean readsClosingPrices() {
+                return trainer.readsClosingPrices();
+            }
+
+            @Override
             public Model train(TrainingData data) {
                 return ModelCache.this.train(trainer, data);
             }

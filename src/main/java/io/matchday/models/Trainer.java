@@ -10,5 +10,11 @@ public interface Trainer {
 
     boolean usesPrices();
 
+    /**
+     * True for a benchmark that reads closing prices (see {@link PointInTime}): never acted on before
+     * kick-off. Not defaulted, so a wrapper cannot silently hide it.
+     */
+    boolean readsClosingPrices();
+
     Model train(TrainingData data);
 }

@@ -7,18 +7,32 @@ import io.matchday.features.FeatureBuilder;
 import io.matchday.features.FeatureConfig;
 import io.matchday.features.FeatureVector;
 import io.matchday.models.Model;
+import io.matchday.models.PointInTime;
+import io.matchday.data.Season;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Feature, label and prediction drift between the most recent settled matches and the matches
- * before them. Features are the point-in-time feature vectors every model sees (ratings, form,
- * rest, promotion), replayed from the history.
+ * Feature, label and prediction drift between the most recent settled matches and a reference.
+ * Features are the point-in-time feature vectors every model sees (ratings, form, rest, promotion),
+ * replayed from the history.
+ *
+ * <p>The reference is season-aware: the same phase of earlier seasons — for each season in the
+ * current window, the matches played the same number of days into each of up to
+ * {@code referenceSeasons} earlier seasons. Early-season features (long rest after the summer, form
+ * carried over, promoted teams) look like every early season, not like a whole season, so a normal
+ * August raises no alarm while a real change still does. With too few earlier seasons (or
+ * {@code referenceSeasons} 0) the reference is the {@code reference} matches just before the window.
  */
-public final class DriftMonitor {
+final class DriftMonitor {
 
     private final MonitoringConfig config;
     private final DriftTests tests;
@@ -28,32 +42,96 @@ public final class DriftMonitor {
         this.tests = tests;
     }
 
+    /** Which rows of the history form the reference, and how to say so. */
+    record Reference(List<Integer> rows, String description) {
+    }
+
     /** {@code history}: settled matches by date; {@code champion} forecasts both windows for prediction drift. */
     public DriftReport measure(List<Match> history, Model champion, int quarantinedRows) {
         int n = history.size();
         int current = Math.min(config.window(), n / 2);
-        int reference = Math.min(config.reference(), n - current);
-        if (current < 10 || reference < 10) {
+        if (current < 10) {
             throw new io.matchday.MatchdayException("drift needs at least 20 settled matches, there are " + n);
         }
         int currentStart = n - current;
-        int referenceStart = currentStart - reference;
-        FeatureBuilder.Replay replay = new FeatureBuilder(FeatureConfig.WITHOUT_PRICES).replay(history);
-        List<FeatureVector> rows = replay.rows();
-        List<String> names = rows.get(0).names();
-        List<FeatureDrift> features = new ArrayList<>();
+        Reference reference = reference(history, currentStart);
+        List<Integer> currentRows = IntStream.range(currentStart, n).boxed().toList();
+        return measure(history, new FeatureBuilder(FeatureConfig.WITHOUT_PRICES).replay(history).rows(), reference,
+                currentRows, champion, quarantinedRows);
+    }
+
+    /**
+     * Drift of {@code current} rows against {@code reference} rows of {@code features} (one row per
+     * history match): the measurement itself, open to tests that inject a shift.
+     */
+    DriftReport measure(List<Match> history, List<FeatureVector> features, Reference reference, List<Integer> current,
+                        Model champion, int quarantinedRows) {
+        List<String> names = features.get(0).names();
+        List<FeatureDrift> drifts = new ArrayList<>();
         for (int f = 0; f < names.size(); f++) {
-            features.add(tests.numeric(names.get(f), column(rows, f, referenceStart, currentStart),
-                    column(rows, f, currentStart, n)));
+            drifts.add(tests.numeric(names.get(f), column(features, f, reference.rows()), column(features, f, current)));
         }
-        features.add(tests.categorical("result", java.util.List.of("H", "D", "A"), outcomes(history.subList(referenceStart, currentStart)),
-                outcomes(history.subList(currentStart, n))));
-        long drifted = features.stream().filter(FeatureDrift::drifted).count();
-        double share = (double) drifted / features.size();
-        return new DriftReport(history.get(referenceStart).date(), history.get(currentStart - 1).date(),
-                history.get(currentStart).date(), history.get(n - 1).date(), features, share, share >= config.driftShare(),
-                predictionDrift(champion, history.subList(referenceStart, currentStart), history.subList(currentStart, n)),
-                quality(history.subList(referenceStart, currentStart), history.subList(currentStart, n), quarantinedRows));
+        List<Match> referenceMatches = reference.rows().stream().map(history::get).toList();
+        List<Match> currentMatches = current.stream().map(history::get).toList();
+        drifts.add(tests.categorical("result", List.of("H", "D", "A"), outcomes(referenceMatches), outcomes(currentMatches)));
+        long drifted = drifts.stream().filter(FeatureDrift::drifted).count();
+        double share = (double) drifted / drifts.size();
+        return new DriftReport(referenceMatches.get(0).date(), referenceMatches.get(referenceMatches.size() - 1).date(),
+                currentMatches.get(0).date(), currentMatches.get(currentMatches.size() - 1).date(), drifts, share,
+                share >= config.driftShare(), predictionDrift(champion, referenceMatches, currentMatches),
+                quality(referenceMatches, currentMatches, quarantinedRows), reference.description());
+    }
+
+    /** The same phase of earlier seasons when there are enough of them, else the matches just before the window. */
+    Reference reference(List<Match> history, int currentStart) {
+        if (config.referenceSeasons() > 0) {
+            Reference seasonal = samePhase(history, currentStart);
+            if (seasonal.rows().size() >= Math.min(config.window(), history.size() - currentStart)) {
+                return seasonal;
+            }
+        }
+        int from = Math.max(0, currentStart - config.reference());
+        if (currentStart - from < 10) {
+            throw new io.matchday.MatchdayException("drift needs at least 10 reference matches before the current window");
+        }
+        return new Reference(IntStream.range(from, currentStart).boxed().toList(),
+                "the " + (currentStart - from) + " matches before the current window");
+    }
+
+    /**
+     * For each season in the current window, the days into that season its current matches span;
+     * the reference is every match of up to {@code referenceSeasons} earlier seasons (none of which has a
+     * match in the current window) played within those days of its own season's first match.
+     */
+    private Reference samePhase(List<Match> history, int currentStart) {
+        Map<Season, LocalDate> seasonStart = new TreeMap<>();
+        history.forEach(m -> seasonStart.merge(m.season(), m.date(), (a, b) -> a.isBefore(b) ? a : b));
+        Map<Season, long[]> phases = new TreeMap<>();
+        for (int i = currentStart; i < history.size(); i++) {
+            Match m = history.get(i);
+            long day = ChronoUnit.DAYS.between(seasonStart.get(m.season()), m.date());
+            phases.merge(m.season(), new long[]{day, day}, (a, b) -> new long[]{Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
+        Season firstCurrent = phases.keySet().iterator().next();
+        List<Season> earlier = seasonStart.keySet().stream().filter(s -> s.compareTo(firstCurrent) < 0).toList();
+        List<Season> used = earlier.subList(Math.max(0, earlier.size() - config.referenceSeasons()), earlier.size());
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < currentStart; i++) {
+            Match m = history.get(i);
+            if (!used.contains(m.season())) {
+                continue;
+            }
+            long day = ChronoUnit.DAYS.between(seasonStart.get(m.season()), m.date());
+            if (phases.values().stream().anyMatch(p -> day >= p[0] && day <= p[1])) {
+                rows.add(i);
+            }
+        }
+        String days = phases.values().stream().map(p -> "days " + p[0] + "–" + p[1])
+                .reduce((a, b) -> a + " and " + b).orElse("");
+        String seasons = used.isEmpty() ? "no earlier season"
+                : used.size() == 1 ? used.get(0).label() : used.get(0).label() + ".." + used.get(used.size() - 1).label();
+        return new Reference(rows, "the same phase of " + seasons + " (" + days + " of each season), " + rows.size()
+                + " matches");
     }
 
     /** Drift of the champion's home-win probability; null when the model cannot forecast past fixtures. */
@@ -67,8 +145,7 @@ public final class DriftMonitor {
     }
 
     private static double[] homeProbabilities(Model model, List<Match> matches) {
-        return matches.stream().mapToDouble(m -> model.forecast(model.usesPrices() ? m.fixture() : m.fixture().withoutOdds())
-                .home()).toArray();
+        return matches.stream().mapToDouble(m -> model.forecast(PointInTime.beforeKickOff(m)).home()).toArray();
     }
 
     private static DriftReport.DataQuality quality(List<Match> reference, List<Match> current, int quarantinedRows) {
@@ -83,10 +160,10 @@ public final class DriftMonitor {
         return new DriftReport.DataQuality((double) missing / current.size(), newTeams, quarantinedRows);
     }
 
-    private static double[] column(List<FeatureVector> rows, int feature, int from, int to) {
-        double[] values = new double[to - from];
-        for (int i = from; i < to; i++) {
-            values[i - from] = rows.get(i).values()[feature];
+    private static double[] column(List<FeatureVector> rows, int feature, List<Integer> which) {
+        double[] values = new double[which.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rows.get(which.get(i)).values()[feature];
         }
         return values;
     }

@@ -11,7 +11,7 @@ import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
  * Categorical features: the chi-square test (the decision), the Jensen–Shannon distance and the PSI.
  * Statistical tests come from Hipparchus; the distances are a few lines each.
  */
-public final class DriftTests {
+final class DriftTests {
 
     /** A tiny floor for empty bins, as usual for PSI: an empty bin would make the index infinite. */
     private static final double EPSILON = 1e-4;

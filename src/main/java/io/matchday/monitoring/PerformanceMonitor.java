@@ -6,6 +6,7 @@ import io.matchday.evaluation.Scored;
 import io.matchday.models.Forecast;
 import io.matchday.models.MissingPricesException;
 import io.matchday.models.Model;
+import io.matchday.models.PointInTime;
 import io.matchday.models.ModelZoo;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.List;
  * would have served, since a model does not learn after training — beside the de-vigged closing
  * market on the same matches.
  */
-public final class PerformanceMonitor {
+final class PerformanceMonitor {
 
     private final MonitoringConfig config;
 
@@ -34,11 +35,11 @@ public final class PerformanceMonitor {
         for (Match m : recent) {
             Forecast theMarket;
             try {
-                theMarket = market.forecast(m.fixture());
+                theMarket = market.forecast(PointInTime.forBenchmark(m));
             } catch (MissingPricesException noPrices) {
                 continue;   // compared on the matches both can score
             }
-            Forecast f = champion.forecast(champion.usesPrices() ? m.fixture().withoutClosing() : m.fixture().withoutOdds());
+            Forecast f = champion.forecast(PointInTime.beforeKickOff(m));
             model.add(new Scored(f.probabilities(), m.result()));
             closing.add(new Scored(theMarket.probabilities(), m.result()));
         }

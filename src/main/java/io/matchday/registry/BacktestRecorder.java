@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * test week (step = week number, label = the week's Monday), so a run shows how a model fared
  * over time and not only on average.
  */
-public final class BacktestRecorder {
+final class BacktestRecorder {
 
     private BacktestRecorder() {
     }

@@ -72,6 +72,11 @@ public final class PromotionGate {
         }
 
         @Override
+        public boolean readsClosingPrices() {
+            return trainer.readsClosingPrices();
+        }
+
+        @Override
         public io.matchday.models.Model train(io.matchday.models.TrainingData data) {
             return trainer.train(data);
         }

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * A bankroll betting through a season: one bet at most per match, settled at once, every bet kept.
  * Deterministic for a given seed (the random strategy and the bootstrap draw from it).
  */
-public final class BettingBook {
+final class BettingBook {
 
     private static final int BOOTSTRAP_RESAMPLES = 2000;
 

@@ -5,12 +5,11 @@ import io.matchday.data.Match;
 import io.matchday.data.OutcomePrices;
 import io.matchday.evaluation.ScoringRule;
 import io.matchday.evaluation.WalkForwardBacktest;
-import io.matchday.models.Forecast;
 import io.matchday.models.MissingPricesException;
 import io.matchday.models.Model;
 import io.matchday.models.ModelZoo;
+import io.matchday.models.PointInTime;
 import io.matchday.models.Trainer;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,25 +24,24 @@ import java.util.function.Consumer;
 /**
  * Replays seasons week by week with a simulated clock: before each Monday the model is (re)trained
  * on exactly the walk-forward backtest's window ({@link WalkForwardBacktest#trainingWindow}) and
- * sees each fixture as the backtest does ({@link WalkForwardBacktest#pointInTime}); then the week's
- * results are revealed, scored beside the closing market, and bets settled. Deterministic for a seed.
+ * sees each fixture as the backtest does ({@link PointInTime#forScoring}); then the week's results
+ * are revealed, scored beside the closing market, and bets settled at pre-closing prices — so a
+ * model that reads closing prices may be replayed but not bet with. Deterministic for a seed.
  */
 public final class SeasonSimulation {
 
-    private final URI dataUrl;
     private final Path scratch;
 
     /** A replay that retrains never or weekly. */
     public SeasonSimulation() {
-        this(null, null);
+        this(null);
     }
 
     /**
-     * A replay that can also retrain on trigger: the pipeline's private database is filled from
-     * {@code dataUrl}; {@code scratch} holds its artifacts.
+     * A replay that can also retrain on trigger: the pipeline's private database is filled from the
+     * matches the replay is given (never from the data source again); {@code scratch} holds its artifacts.
      */
-    public SeasonSimulation(URI dataUrl, Path scratch) {
-        this.dataUrl = dataUrl;
+    public SeasonSimulation(Path scratch) {
         this.scratch = scratch;
     }
 
@@ -53,48 +51,79 @@ public final class SeasonSimulation {
                 .map(m -> WalkForwardBacktest.weekStart(m.date())).distinct().count();
     }
 
+    /** Refuses a replay that cannot be honest before it starts: an unknown model, or bets on closing prices. */
+    public static Trainer validate(SimulationConfig config) {
+        Trainer trainer = ModelZoo.trainer(config.model());
+        if (config.strategy() != Strategy.NONE) {
+            PointInTime.requireKnownBeforeKickOff(trainer, "bet at pre-closing prices (replay with strategy none to score it)");
+        }
+        return trainer;
+    }
+
     public SimulationReport run(List<Match> history, SimulationConfig config, Consumer<WeekResult> onWeek) {
-        if (config.retrain() == SimulationConfig.Retrain.ON_TRIGGER && dataUrl == null) {
-            throw new MatchdayException("retraining on trigger needs a data source for the replay's own database");
+        Trainer trainer = validate(config);
+        if (config.retrain() == SimulationConfig.Retrain.ON_TRIGGER && scratch == null) {
+            throw new MatchdayException("retraining on trigger needs a scratch directory for the replay's own registry");
         }
         List<Match> sorted = new ArrayList<>(history);
         sorted.sort(Comparator.comparing(Match::date).thenComparing(m -> m.home().name()));
+        TreeMap<LocalDate, List<Match>> weeks = weeksToReplay(sorted, config);
+        Replay replay = new Replay(config, trainer, sorted);
+        try (ModelSchedule schedule = schedule(config, trainer, sorted, weeks.firstKey())) {
+            for (Map.Entry<LocalDate, List<Match>> week : weeks.entrySet()) {
+                ModelSchedule.Week model = schedule.modelFor(week.getKey());
+                replay.play(week.getKey(), week.getValue(), model).ifPresent(onWeek);
+            }
+        }
+        return replay.report();
+    }
+
+    private static TreeMap<LocalDate, List<Match>> weeksToReplay(List<Match> sorted, SimulationConfig config) {
         TreeMap<LocalDate, List<Match>> weeks = new TreeMap<>();
         sorted.stream().filter(m -> config.seasons().contains(m.season()))
                 .forEach(m -> weeks.computeIfAbsent(WalkForwardBacktest.weekStart(m.date()), k -> new ArrayList<>()).add(m));
         if (weeks.isEmpty()) {
             throw new MatchdayException("no stored matches of " + config.division() + " in " + config.seasons());
         }
-        Trainer trainer = ModelZoo.trainer(config.model());
-        boolean benchmark = trainer.name().equals(ModelZoo.MARKET);
-        Model market = ModelZoo.closingMarket(sorted);
-        BettingBook book = new BettingBook(config.strategy(), config.staking(), config.valueThreshold(), config.bankroll(),
-                config.seed());
-        SplittableRandom priceNoise = new SplittableRandom(config.seed() * 31 + 7);
-        List<WeekResult> results = new ArrayList<>();
-        Model model = null;
-        int retrains = 0;
-        double rpsSum = 0;
-        double marketSum = 0;
-        int scored = 0;
-        int marketScored = 0;
-        TriggeredRetraining triggered = config.retrain() != SimulationConfig.Retrain.ON_TRIGGER ? null
-                : new TriggeredRetraining(dataUrl, scratch, config.division(), config.model(), weeks.firstKey());
-        try {
-        for (Map.Entry<LocalDate, List<Match>> week : weeks.entrySet()) {
-            boolean retrained = false;
-            String event = null;
-            if (triggered != null) {
-                var run = triggered.checkOn(week.getKey());
-                retrained = run.isPresent();
-                retrains += retrained ? 1 : 0;
-                event = run.map(r -> r.status() + " after " + r.triggers()).orElse(null);
-                model = triggered.champion();
-            } else if (model == null || config.retrain() == SimulationConfig.Retrain.WEEKLY) {
-                retrained = model != null;
-                retrains += retrained ? 1 : 0;
-                model = trainer.train(WalkForwardBacktest.trainingWindow(sorted, week.getKey(), 0));
-            }
+        return weeks;
+    }
+
+    /** When the replay's model is (re)trained: once, every week, or when the production pipeline's triggers say so. */
+    private ModelSchedule schedule(SimulationConfig config, Trainer trainer, List<Match> sorted, LocalDate firstMonday) {
+        return switch (config.retrain()) {
+            case ON_TRIGGER -> new ModelSchedule.OnTrigger(
+                    new TriggeredRetraining(sorted, scratch, config.division(), config.model(), firstMonday));
+            case WEEKLY -> new ModelSchedule.Trained(trainer, sorted, true);
+            case NEVER -> new ModelSchedule.Trained(trainer, sorted, false);
+        };
+    }
+
+    /** The replay's running state: forecasts scored beside the closing market, bets settled, weeks reported. */
+    private static final class Replay {
+        private final SimulationConfig config;
+        private final Trainer trainer;
+        private final Model market;
+        private final BettingBook book;
+        private final SplittableRandom priceNoise;
+        private final List<WeekResult> results = new ArrayList<>();
+        private int retrains;
+        private double rpsSum;
+        private double marketSum;
+        private int scored;
+        private int marketScored;
+
+        Replay(SimulationConfig config, Trainer trainer, List<Match> sorted) {
+            this.config = config;
+            this.trainer = trainer;
+            this.market = ModelZoo.closingMarket(sorted);
+            this.book = new BettingBook(config.strategy(), config.staking(), config.valueThreshold(), config.bankroll(),
+                    config.seed());
+            this.priceNoise = new SplittableRandom(config.seed() * 31 + 7);
+        }
+
+        /** Forecasts, scores and bets one week; empty when the model could forecast none of its matches. */
+        Optional<WeekResult> play(LocalDate monday, List<Match> matches, ModelSchedule.Week week) {
+            retrains += week.retrained() ? 1 : 0;
             double weekRps = 0;
             double weekMarket = 0;
             int n = 0;
@@ -102,60 +131,78 @@ public final class SeasonSimulation {
             int bets = 0;
             double profit = 0;
             List<WeekResult.ForecastRow> rows = new ArrayList<>();
-            for (Match match : week.getValue()) {
-                Forecast f;
-                try {
-                    f = model.forecast(WalkForwardBacktest.pointInTime(match, benchmark));
-                } catch (MissingPricesException noPrices) {
+            for (Match match : matches) {
+                double[] p = forecast(week.model(), match);
+                if (p == null) {
                     continue;
                 }
-                double[] p = f.probabilities();
-                double r = ScoringRule.RPS.score(p, match.result());
-                weekRps += r;
+                weekRps += ScoringRule.RPS.score(p, match.result());
                 n++;
-                double[] marketP = null;
-                try {
-                    marketP = market.forecast(match.fixture()).probabilities();
+                double[] marketP = closingMarket(match);
+                if (marketP != null) {
                     weekMarket += ScoringRule.RPS.score(marketP, match.result());
                     m++;
-                } catch (MissingPricesException noClosing) {
-                    // scored against the market only where it has closing prices
                 }
-                double[] prices = match.odds().averageOpening().map(SeasonSimulation::array)
-                        .orElseGet(() -> generatedPrices(p, config, priceNoise));
-                double[] closing = match.odds().averageClosing().map(SeasonSimulation::array).orElse(null);
-                Optional<Bet> bet = book.play(match.date(), match.home().name(), match.away().name(), p, prices, closing,
-                        match.result());
+                Optional<Bet> bet = bet(match, p);
                 bets += bet.isPresent() ? 1 : 0;
                 profit += bet.map(Bet::profit).orElse(0.0);
-                rows.add(new WeekResult.ForecastRow(match.date(), match.home().name(), match.away().name(), round(p),
-                        marketP == null ? null : round(marketP), code(match.result()), bet.map(b -> code(b.pick())).orElse(null),
-                        bet.map(Bet::price).orElse(null), bet.map(b -> round(b.stake())).orElse(null),
-                        bet.map(b -> round(b.profit())).orElse(null)));
+                rows.add(row(match, p, marketP, bet));
             }
             if (n == 0) {
-                continue;
+                return Optional.empty();
             }
             rpsSum += weekRps;
             marketSum += weekMarket;
             scored += n;
             marketScored += m;
-            WeekResult result = new WeekResult(week.getKey(), n, weekRps / n, m == 0 ? null : weekMarket / m, rpsSum / scored,
-                    marketScored == 0 ? null : marketSum / marketScored, bets, round(profit), round(book.bankroll()), retrained,
-                    event, model.provenance().lastMatch(), rows);
+            WeekResult result = new WeekResult(monday, n, weekRps / n, m == 0 ? null : weekMarket / m, rpsSum / scored,
+                    marketScored == 0 ? null : marketSum / marketScored, bets, round(profit), round(book.bankroll()),
+                    week.retrained(), week.event(), week.model().provenance().lastMatch(), rows);
             results.add(result);
-            onWeek.accept(result);
+            return Optional.of(result);
         }
-        } finally {
-            if (triggered != null) {
-                triggered.close();
+
+        /** The model's probabilities from what it may see before kick-off; null when it cannot forecast the match. */
+        private double[] forecast(Model model, Match match) {
+            try {
+                return model.forecast(PointInTime.forScoring(match, trainer)).probabilities();
+            } catch (MissingPricesException noPrices) {
+                return null;
             }
         }
-        BettingSummary betting = book.summary();
-        return new SimulationReport(config.division().code(), config.seasons().toString(), config.model(),
-                config.retrain().label(), config.strategy().name().toLowerCase(java.util.Locale.ROOT), config.staking().describe(),
-                config.seed(), scored, rpsSum / scored, marketScored == 0 ? null : marketSum / marketScored, betting.roi(),
-                betting.maxDrawdown(), retrains, betting, results);
+
+        /** The closing market's probabilities, the yardstick; null where the match has no closing prices. */
+        private double[] closingMarket(Match match) {
+            try {
+                return market.forecast(PointInTime.forBenchmark(match)).probabilities();
+            } catch (MissingPricesException noClosing) {
+                return null;
+            }
+        }
+
+        /** A bet struck at the pre-closing average (or generated prices where the source has none). */
+        private Optional<Bet> bet(Match match, double[] p) {
+            double[] prices = match.odds().averageOpening().map(SeasonSimulation::array)
+                    .orElseGet(() -> generatedPrices(p, config, priceNoise));
+            double[] closing = match.odds().averageClosing().map(SeasonSimulation::array).orElse(null);
+            return book.play(match.date(), match.home().name(), match.away().name(), p, prices, closing, match.result());
+        }
+
+        private static WeekResult.ForecastRow row(Match match, double[] p, double[] marketP, Optional<Bet> bet) {
+            return new WeekResult.ForecastRow(match.date(), match.home().name(), match.away().name(), round(p),
+                    marketP == null ? null : round(marketP), code(match.result()), bet.map(b -> code(b.pick())).orElse(null),
+                    bet.map(Bet::price).orElse(null), bet.map(b -> round(b.stake())).orElse(null),
+                    bet.map(b -> round(b.profit())).orElse(null));
+        }
+
+        SimulationReport report() {
+            BettingSummary betting = book.summary();
+            return new SimulationReport(config.division().code(), config.seasons().toString(), config.model(),
+                    config.retrain().label(), config.strategy().name().toLowerCase(java.util.Locale.ROOT),
+                    config.staking().describe(), config.seed(), scored, rpsSum / scored,
+                    marketScored == 0 ? null : marketSum / marketScored, betting.roi(), betting.maxDrawdown(), retrains,
+                    betting, results);
+        }
     }
 
     /**

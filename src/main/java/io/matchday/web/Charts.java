@@ -11,7 +11,7 @@ import java.util.Map;
  * A chart as data: labels, series and axis titles, written as JSON into a canvas' {@code data-chart}
  * attribute for the console's script to draw with Chart.js (no inline script: the pages' policy forbids it).
  */
-public final class Charts {
+final class Charts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -117,6 +117,9 @@ class CliIntegrationTest {
                 .isEqualTo("error: Unknown options: '--colour', 'blue' (see 'matchday ingest --help')");
         assertOneLineError(run("backtest", "--test-seasons", "all"), "error: name the test seasons");
         assertOneLineError(run("predict", "--home", "A", "--away", "B", "--odds", "2,3"), "error: --odds needs three prices");
+        run("ingest", "--division", "E0");
+        assertOneLineError(run("simulate", "--seasons", "2021-22", "--model", "market"),
+                "error: model market forecasts from closing prices, which are known only at kick-off, so it cannot bet");
         assertOneLineError(CliRun.of("seasons", "--data-url", "ftp://example.org/x"),
                 "error: data URL must start with http:, https: or file: — got ftp://example.org/x");
     }

@@ -59,6 +59,11 @@ class WalkForwardBacktestTest {
         AtomicBoolean sawFuture = new AtomicBoolean();
         Trainer spy = new Trainer() {
             @Override
+            public boolean readsClosingPrices() {
+                return false;
+            }
+
+            @Override
             public String name() {
                 return "spy";
             }

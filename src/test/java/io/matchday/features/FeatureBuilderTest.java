@@ -67,6 +67,35 @@ class FeatureBuilderTest {
         assertThat(v.get("market_home")).isBetween(0.0, 1.0);
     }
 
+    /**
+     * A season's last match played after 1 July (2019-20 ended in July 2020) belongs to the season of its
+     * file: forecast as a fixture, it gets exactly the features its training row had, with no new-season reset.
+     */
+    @Test
+    void aMatchPlayedInJulyKeepsTheSeasonOfItsFile() {
+        List<Match> sorted = new ArrayList<>(league);
+        sorted.sort(Comparator.comparing(Match::date).thenComparing(m -> m.home().name()));
+        int last = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (sorted.get(i).season().equals(sorted.get(0).season())) {
+                last = i;
+            }
+        }
+        Match m = sorted.get(last);
+        LocalDate july = LocalDate.of(m.season().startYear() + 1, 7, 4);
+        Match late = new Match(m.division(), m.season(), july, m.kickoff(), m.home(), m.away(), m.fullTime(), m.halfTime(),
+                m.referee(), m.stats(), m.odds(), m.extra());
+        sorted.set(last, late);
+        List<FeatureVector> rows = builder.replay(sorted).rows();
+        FeatureBuilder.Replay before = builder.replay(sorted.subList(0, last));
+
+        assertThat(late.fixture().season()).isEqualTo(m.season());
+        assertThat(before.forFixture(late.fixture())).isEqualTo(rows.get(last));
+        Fixture byCalendar = new Fixture(late.division(), late.date(), late.home(), late.away(), late.odds());
+        assertThat(byCalendar.season()).isEqualTo(m.season().next());
+        assertThat(before.forFixture(byCalendar)).as("the calendar would start a new season").isNotEqualTo(rows.get(last));
+    }
+
     @Test
     void refusesAFixtureInsideTheHistory() {
         FeatureBuilder.Replay replay = builder.replay(league);

@@ -62,6 +62,11 @@ class ModelCacheTest {
         Trainer inner = cache.caching(counting(new AtomicInteger()));
         Trainer recursive = new Trainer() {
             @Override
+            public boolean readsClosingPrices() {
+                return false;
+            }
+
+            @Override
             public String name() {
                 return inner.name();
             }
@@ -82,6 +87,11 @@ class ModelCacheTest {
     private static Trainer counting(AtomicInteger fits) {
         Trainer climatology = new ClimatologyTrainer(100);
         return new Trainer() {
+            @Override
+            public boolean readsClosingPrices() {
+                return false;
+            }
+
             @Override
             public String name() {
                 return climatology.name();

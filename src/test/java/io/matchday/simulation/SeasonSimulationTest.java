@@ -1,8 +1,10 @@
 package io.matchday.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.matchday.MatchdayException;
 import io.matchday.data.Division;
 import io.matchday.data.Match;
 import io.matchday.data.SeasonRange;
@@ -11,9 +13,11 @@ import io.matchday.evaluation.PairedBootstrap;
 import io.matchday.evaluation.WalkForwardBacktest;
 import io.matchday.models.ModelZoo;
 import io.matchday.testsupport.SyntheticMatches;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SeasonSimulationTest {
 
@@ -46,6 +50,38 @@ class SeasonSimulationTest {
         assertThat(a.rps()).isEqualTo(b.rps());
         assertThat(a.retrains()).isZero();
         assertThat(a.weeks()).allSatisfy(w -> assertThat(w.trainedThrough()).isEqualTo(a.weeks().get(0).trainedThrough()));
+    }
+
+    @Test
+    void aClosingPriceModelMayBeReplayedButNotBetWith() {
+        SimulationConfig betting = new SimulationConfig(Division.of("E0"), SeasonRange.parse("2022-23"), "market",
+                SimulationConfig.Retrain.NEVER, Strategy.VALUE, new Staking.Flat(1), 0.05, 100, 0.05, 0.1, 1);
+        assertThatThrownBy(() -> new SeasonSimulation().run(LEAGUE, betting, w -> { }))
+                .isInstanceOf(MatchdayException.class)
+                .hasMessageContaining("model market forecasts from closing prices, which are known only at kick-off")
+                .hasMessageContaining("market-open");
+        SimulationConfig scoring = new SimulationConfig(Division.of("E0"), SeasonRange.parse("2022-23"), "market",
+                SimulationConfig.Retrain.NEVER, Strategy.NONE, new Staking.Flat(1), 0.05, 100, 0.05, 0.1, 1);
+        SimulationReport replay = new SeasonSimulation().run(LEAGUE, scoring, w -> { });
+        assertThat(replay.rps()).isEqualTo(replay.marketRps());
+        assertThat(replay.betting().bets()).isZero();
+        // The pre-closing market may bet: its forecasts come from prices known when the bet is struck.
+        SimulationConfig open = new SimulationConfig(Division.of("E0"), SeasonRange.parse("2022-23"), "market-open",
+                SimulationConfig.Retrain.NEVER, Strategy.FAVOURITE, new Staking.Flat(1), 0.05, 100, 0.05, 0.1, 1);
+        assertThat(new SeasonSimulation().run(LEAGUE, open, w -> { }).betting().bets()).isEqualTo(380);
+    }
+
+    @Test
+    void retrainingOnTriggerRunsFromTheMatchesItIsGivenWithoutADataSource(@TempDir Path scratch) {
+        SimulationConfig config = new SimulationConfig(Division.of("E0"), SeasonRange.parse("2022-23"), "dixon-coles",
+                SimulationConfig.Retrain.ON_TRIGGER, Strategy.NONE, new Staking.Flat(1), 0.05, 100, 0.05, 0.1, 1);
+        List<WeekResult> weeks = new ArrayList<>();
+        SimulationReport replay = new SeasonSimulation(scratch).run(LEAGUE, config, weeks::add);
+        assertThat(replay.matches()).isEqualTo(380);
+        // The pipeline's age and new-match triggers fire during a season: the champion moves on.
+        assertThat(replay.retrains()).isPositive();
+        assertThat(weeks).filteredOn(WeekResult::retrained).allSatisfy(w -> assertThat(w.retraining()).isNotBlank());
+        assertThat(weeks.get(weeks.size() - 1).trainedThrough()).isAfter(weeks.get(0).trainedThrough());
     }
 
     @Test
