@@ -2,15 +2,11 @@ package io.matchday.cli;
 
 import io.matchday.monitoring.Alert;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "alerts", mixinStandardHelpOptions = true, description = "Alerts raised by monitoring, newest first.")
-final class AlertsCommand implements Callable<Integer> {
+final class AlertsCommand extends ListingCommand<Alert> {
 
     static final Listing.Table<Alert> TABLE = new Listing.Table<Alert>()
             .text("raised", "raised_at", Alert::raisedAt)
@@ -22,25 +18,21 @@ final class AlertsCommand implements Callable<Integer> {
             .jsonOnly("threshold", Alert::threshold)
             .jsonOnly("id", Alert::id);
 
-    @Mixin
-    StoreOptions store;
-
-    @Mixin
-    Listing listing;
-
-    @Spec
-    CommandSpec spec;
-
     @Option(names = "--limit", defaultValue = "20", description = "How many. Default: ${DEFAULT-VALUE}")
     int limit;
 
     @Override
-    public Integer call() {
-        List<Alert> alerts;
-        try (Workspace workspace = Workspace.open(store.settings())) {
-            alerts = workspace.services.alerts().recent(limit);
-        }
-        listing.print(spec.commandLine().getOut(), TABLE, alerts, "no alerts");
-        return 0;
+    Listing.Table<Alert> table() {
+        return TABLE;
+    }
+
+    @Override
+    List<Alert> rows(Workspace workspace) {
+        return workspace.services.alerts().recent(limit);
+    }
+
+    @Override
+    String whenEmpty() {
+        return "no alerts";
     }
 }

@@ -1,54 +1,33 @@
 package io.matchday.cli;
 
-import io.matchday.data.Division;
 import io.matchday.data.Match;
 import io.matchday.data.SeasonRange;
-import io.matchday.evaluation.BacktestConfig;
 import io.matchday.evaluation.BacktestReport;
 import io.matchday.evaluation.ModelResult;
-import io.matchday.evaluation.PairedBootstrap;
-import io.matchday.evaluation.WalkForwardBacktest;
 import io.matchday.models.ModelZoo;
-import io.matchday.models.CodeVersion;
 import io.matchday.models.Trainer;
-import io.matchday.models.TrainingData;
 import io.matchday.registry.TrackedBacktest;
 import io.matchday.web.Reports;
 import io.matchday.web.Templates;
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = {"Walk-forward backtest: every week of the test seasons, each model is trained on the matches "
             + "before that week and forecasts it. Scored by RPS, Brier, log loss, accuracy and calibration, "
             + "side by side with the market's closing prices (the 'market' model, always included)."})
-final class BacktestCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DivisionOption division;
+final class BacktestCommand extends StoreCommand.OfDivision implements Callable<Integer> {
 
     @Option(names = {"-m", "--models"}, defaultValue = "all",
             description = "Models, comma-separated, or 'all'. Default: ${DEFAULT-VALUE}")
@@ -85,7 +64,7 @@ final class BacktestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Trainer> trainers = ModelZoo.trainers(models, benchmark);
         SeasonRange seasons = SeasonRange.parse(testSeasons);
-        try (Workspace workspace = Workspace.open(store.settings()); ProgressBar bar = progressBar()) {
+        try (Workspace workspace = openWorkspace(); ProgressBar bar = progressBar()) {
             List<Match> history = workspace.matches.matches(division.value(), SeasonRange.ALL);
             TrackedBacktest.Result result = new TrackedBacktest(workspace.runs, new Reports(Templates.precompiled())::backtest).run(new TrackedBacktest.Request(division.code, history, trainers, seasons, rollingDays, threads),
                     new TrackedBacktest.Listener() {
@@ -96,7 +75,7 @@ final class BacktestCommand implements Callable<Integer> {
                             }
                         }
                     });
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             print(result.report(), out);
             out.println("run " + result.runId() + " (matchday runs show " + result.runId() + ")");
             write(json, result.json(), out);

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,13 +43,7 @@ final class BenchCommand implements Runnable {
             description = {"Time to fetch, parse and store every season of every division the source has into a "
                 + "fresh H2 file database, after JVM start-up. Run 1 is cold (JIT not warmed); later runs are warm.",
                 "Target (issue 3): <= 2 s for 20 seasons."})
-    static final class Ingest implements Callable<Integer> {
-
-        @Mixin
-        StoreOptions store;
-
-        @Spec
-        CommandSpec spec;
+    static final class Ingest extends StoreCommand implements Callable<Integer> {
 
         @Option(names = {"-d", "--division"}, defaultValue = "all", paramLabel = "CODES",
                 description = "Divisions, comma-separated, or 'all' the source holds. Default: ${DEFAULT-VALUE}")
@@ -69,7 +62,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             MatchdaySettings settings = store.settings();
-            PrintWriter console = spec.commandLine().getOut();
+            PrintWriter console = out();
             console.printf("bench ingest: source %s, fresh H2 file database per run%n", settings.dataUrl());
             console.printf("%-4s %6s %8s %10s %12s%n", "run", "files", "matches", "seconds", "matches/s");
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -31,22 +31,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "console", mixinStandardHelpOptions = true,
         description = {"Render time of every console page on the full data source: a fresh H2 database with every division "
             + "ingested, the demo's champions trained, a monitoring run and 100,000 ledger rows; each page fetched over "
             + "HTTP after warm-up, median and 95th percentile.", "Target (issue 13): every page <= 100 ms."})
-final class BenchConsole implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
+final class BenchConsole extends StoreCommand implements Callable<Integer> {
 
     @Option(names = "--repeats", defaultValue = "20", description = "Timed fetches per page after 5 warm-up ones. Default: ${DEFAULT-VALUE}")
     int repeats;
@@ -59,7 +50,7 @@ final class BenchConsole implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = out();
         Path dir = Files.createTempDirectory("matchday-bench-console");
         MatchdaySettings settings = new MatchdaySettings(dir, store.settings().dataUrl(),
                 new DatabaseSettings("jdbc:h2:file:" + dir.resolve("db/matchday") + ";AUTO_SERVER=TRUE", "sa", ""), dir.resolve("artifacts"));

@@ -1,6 +1,5 @@
 package io.matchday.cli;
 
-import io.matchday.data.Division;
 import io.matchday.data.Match;
 import io.matchday.data.SeasonRange;
 import io.matchday.evaluation.BacktestConfig;
@@ -21,25 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "models", mixinStandardHelpOptions = true,
         description = {"Model speed on the stored matches: one Dixon–Coles fit on three seasons (warm, median of "
             + "repeats), the training time of every model, and a whole walk-forward backtest.",
             "Targets (issue 4): Dixon–Coles fit <= 100 ms warm; --models all over 5 test seasons <= 90 s."})
-final class BenchModels implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DivisionOption division;
+final class BenchModels extends StoreCommand.OfDivision implements Callable<Integer> {
 
     @Option(names = "--cutoff", defaultValue = "2024-08-01", description = "Training cutoff for the fit timings. Default: ${DEFAULT-VALUE}")
     LocalDate cutoff;
@@ -58,11 +45,8 @@ final class BenchModels implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Match> history;
-        try (Workspace workspace = Workspace.open(store.settings())) {
-            history = workspace.matches.matches(division.value(), SeasonRange.ALL);
-        }
-        PrintWriter console = spec.commandLine().getOut();
+        List<Match> history = storedMatches(division.value());
+        PrintWriter console = out();
         Map<String, Object> result = new LinkedHashMap<>();
         TrainingData all = TrainingData.before(history, cutoff);
         TrainingData threeSeasons = new TrainingData(all.matches().stream()

@@ -4,7 +4,6 @@ import io.matchday.MatchdaySettings.DatabaseSettings;
 import io.matchday.data.Database;
 import io.matchday.data.Division;
 import io.matchday.data.Match;
-import io.matchday.data.SeasonRange;
 import io.matchday.models.Model;
 import io.matchday.models.ModelZoo;
 import io.matchday.models.TrainingData;
@@ -22,21 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "registry", mixinStandardHelpOptions = true,
         description = {"Registering a Dixon–Coles version and loading the champion, on a fresh H2 file database "
             + "and artifact store: median of timed repeats after warm-up.", "Target (issue 5): each <= 200 ms warm."})
-final class BenchRegistry implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
+final class BenchRegistry extends StoreCommand implements Callable<Integer> {
 
     @Option(names = "--repeats", defaultValue = "30", description = "Timed repeats after 10 warm-up ones. Default: ${DEFAULT-VALUE}")
     int repeats;
@@ -46,13 +36,10 @@ final class BenchRegistry implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Match> history;
-        try (Workspace workspace = Workspace.open(store.settings())) {
-            history = workspace.matches.matches(Division.of("E0"), SeasonRange.ALL);
-        }
+        List<Match> history = storedMatches(Division.of("E0"));
         Model model = ModelZoo.trainer("dixon-coles").train(TrainingData.all(history));
         Path dir = Files.createTempDirectory("matchday-bench-registry");
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = out();
         Map<String, Object> result = new LinkedHashMap<>();
         try (Database db = Database.open(new DatabaseSettings("jdbc:h2:file:" + dir.resolve("db"), "sa", ""))) {
             ArtifactStore artifacts = new ArtifactStore(dir.resolve("artifacts"));

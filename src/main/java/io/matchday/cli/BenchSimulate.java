@@ -18,25 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Season replays with weekly retraining of the default champion (Dixon–Coles), value bets at flat stakes: "
             + "one season and five seasons, each timed once after a warm-up replay.",
             "Targets (issue 8): 38 weeks <= 10 s, five seasons <= 60 s on 2 cores."})
-final class BenchSimulate implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DivisionOption division;
+final class BenchSimulate extends StoreCommand.OfDivision implements Callable<Integer> {
 
     @Option(names = "--season", defaultValue = "2023-24", description = "The one-season replay. Default: ${DEFAULT-VALUE}")
     String season;
@@ -50,11 +38,8 @@ final class BenchSimulate implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Division div = division.value();
-        List<Match> history;
-        try (Workspace workspace = Workspace.open(store.settings())) {
-            history = workspace.matches.matches(div, SeasonRange.ALL);
-        }
-        PrintWriter p = spec.commandLine().getOut();
+        List<Match> history = storedMatches(div);
+        PrintWriter p = out();
         run(history, div, SeasonRange.parse(season));   // warm-up: JIT and the first fits
         List<Map<String, Object>> rows = new ArrayList<>();
         p.printf("%-18s %6s %8s %9s %8s %8s%n", "replay", "weeks", "matches", "retrains", "seconds", "target");

@@ -18,21 +18,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "card", mixinStandardHelpOptions = true,
         description = "The model card of a registered version (Markdown on stdout; --md/--html write files).")
-final class CardCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
+final class CardCommand extends StoreCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
@@ -54,7 +45,7 @@ final class CardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Workspace workspace = Workspace.open(store.settings())) {
+        try (Workspace workspace = openWorkspace()) {
             ModelVersion v = workspace.registry.version(name, version);
             List<Match> history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
             if (history.isEmpty()) {
@@ -71,8 +62,8 @@ final class CardCommand implements Callable<Integer> {
                 Files.writeString(html, new io.matchday.web.Reports(io.matchday.web.Templates.precompiled()).modelCard(card));
             }
             if (markdown == null && html == null) {
-                spec.commandLine().getOut().print(card.markdown());
-                spec.commandLine().getOut().flush();
+                out().print(card.markdown());
+                out().flush();
             }
         }
         return 0;

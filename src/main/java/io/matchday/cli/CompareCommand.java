@@ -7,21 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Two runs side by side: every final metric, and for each model both backtests forecast, the "
             + "paired bootstrap 95 %% interval of the RPS difference on the matches they share."})
-final class CompareCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
+final class CompareCommand extends StoreCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUN")
     String first;
@@ -31,8 +22,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = Workspace.open(store.settings())) {
+        PrintWriter out = out();
+        try (Workspace workspace = openWorkspace()) {
             RunComparison.Result result = new RunComparison(workspace.runs).compare(List.of(first, second));
             Run a = result.runs().get(0);
             Run b = result.runs().get(1);

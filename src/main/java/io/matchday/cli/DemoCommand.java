@@ -6,22 +6,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"The whole pipeline on the embedded defaults: ingest every season the data source has, "
             + "print what is stored, load the source's upcoming fixtures, then for every division with three complete seasons "
             + "or more train the default model (dixon-coles), register it as <division>-outcome and make it champion "
             + "through the promotion gate; then serve the console and the API over HTTP (--no-serve stops before)."})
-final class DemoCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
+final class DemoCommand extends StoreCommand implements Callable<Integer> {
 
     static final String DEFAULT_MODEL = "dixon-coles";
 
@@ -70,8 +61,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = Workspace.open(store.settings())) {
+        PrintWriter out = out();
+        try (Workspace workspace = openWorkspace()) {
             out.println("Matchday demo");
             out.println("  data source: " + workspace.settings.dataUrl());
             out.println("  database:    " + workspace.settings.database().url());

@@ -3,21 +3,12 @@ package io.matchday.cli;
 import io.matchday.data.SeasonRange;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Fetch football-data.co.uk files, validate them and store them.",
             "Idempotent: unchanged rows stay as they are, corrected rows are updated, bad rows quarantined."})
-final class IngestCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
+final class IngestCommand extends StoreCommand implements Callable<Integer> {
 
     @Option(names = {"-d", "--division"}, defaultValue = "E0", paramLabel = "CODES",
             description = "Division codes, comma-separated (E0, E1, SP1, D1, I1, F1, …), or 'all' for a file: source. Default: ${DEFAULT-VALUE}")
@@ -30,8 +21,8 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SeasonRange range = SeasonRange.parse(seasons);
-        try (Workspace workspace = Workspace.open(store.settings())) {
-            IngestRun.run(workspace, IngestRun.divisions(workspace, divisions), range, spec.commandLine().getOut());
+        try (Workspace workspace = openWorkspace()) {
+            IngestRun.run(workspace, IngestRun.divisions(workspace, divisions), range, out());
         }
         return 0;
     }

@@ -2,20 +2,18 @@ package io.matchday.cli;
 
 import io.matchday.jobs.JobRun;
 import io.matchday.jobs.JobScheduler;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "jobs", mixinStandardHelpOptions = true,
         description = {"The recurring jobs the service nodes run (refresh-data, predict-upcoming, monitor, retraining-check): "
             + "schedule, next and last run.", "'jobs run NAME' runs one here and now; 'jobs history' lists past runs."},
         subcommands = {JobsCommand.Run.class, JobsCommand.History.class})
-final class JobsCommand implements Callable<Integer> {
+final class JobsCommand extends ListingCommand<JobScheduler.JobStatus> {
 
     static final Listing.Table<JobScheduler.JobStatus> TABLE = new Listing.Table<JobScheduler.JobStatus>()
             .text("job", "name", JobScheduler.JobStatus::name)
@@ -37,50 +35,34 @@ final class JobsCommand implements Callable<Integer> {
             .text("message", "message", JobRun::message)
             .jsonOnly("id", JobRun::id);
 
-    @Mixin
-    StoreOptions store;
-
-    @Mixin
-    Listing listing;
-
-    @Spec
-    CommandSpec spec;
+    @Override
+    Listing.Table<JobScheduler.JobStatus> table() {
+        return TABLE;
+    }
 
     @Override
-    public Integer call() {
-        try (Workspace workspace = Workspace.open(store.settings()); JobScheduler jobs = workspace.jobs()) {
-            listing.print(spec.commandLine().getOut(), TABLE, jobs.list(), null);
+    List<JobScheduler.JobStatus> rows(Workspace workspace) {
+        try (JobScheduler jobs = workspace.jobs()) {
+            return jobs.list();
         }
-        return 0;
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a job in this process now (recorded in the history).")
-    static final class Run implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Run extends StoreCommand implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "refresh-data, predict-upcoming, monitor or retraining-check")
         String name;
 
         @Override
         public Integer call() {
-            try (Workspace workspace = Workspace.open(store.settings()); JobScheduler jobs = workspace.jobs()) {
-                spec.commandLine().getOut().println(name + ": " + jobs.runHere(name, "manual-cli"));
+            try (Workspace workspace = openWorkspace(); JobScheduler jobs = workspace.jobs()) {
+                out().println(name + ": " + jobs.runHere(name, "manual-cli"));
             }
             return 0;
         }
     }
 
     @Command(name = "history", mixinStandardHelpOptions = true, description = "Past job runs, newest first.")
-    static final class History implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-
-        @Spec
-        CommandSpec spec;
+    static final class History extends ListingCommand<JobRun> {
 
         @Option(names = "--job", description = "Only this job.")
         String job;
@@ -88,16 +70,21 @@ final class JobsCommand implements Callable<Integer> {
         @Option(names = "--limit", defaultValue = "20", description = "How many. Default: ${DEFAULT-VALUE}")
         int limit;
 
-        @Mixin
-        Listing listing;
+        @Override
+        Listing.Table<JobRun> table() {
+            return RUNS;
+        }
 
         @Override
-        public Integer call() {
-            try (Workspace workspace = Workspace.open(store.settings()); JobScheduler jobs = workspace.jobs()) {
-                listing.print(spec.commandLine().getOut(), RUNS, jobs.history().recent(Optional.ofNullable(job), limit),
-                        "no job runs yet");
+        List<JobRun> rows(Workspace workspace) {
+            try (JobScheduler jobs = workspace.jobs()) {
+                return jobs.history().recent(Optional.ofNullable(job), limit);
             }
-            return 0;
+        }
+
+        @Override
+        String whenEmpty() {
+            return "no job runs yet";
         }
     }
 }

@@ -10,21 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "models", mixinStandardHelpOptions = true,
         description = "Registered models: versions, aliases (champion, challenger), the gate's decision, data fingerprint and commit.",
         subcommands = CardCommand.class)
-final class ModelsCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
+final class ModelsCommand extends StoreCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -36,7 +27,7 @@ final class ModelsCommand implements Callable<Integer> {
     public Integer call() {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, List<AliasChange>> audits = new LinkedHashMap<>();
-        try (Workspace workspace = Workspace.open(store.settings())) {
+        try (Workspace workspace = openWorkspace()) {
             for (String name : workspace.registry.names()) {
                 audits.put(name, workspace.registry.audit(name));
                 for (ModelVersion v : workspace.registry.versions(name)) {
@@ -59,7 +50,7 @@ final class ModelsCommand implements Callable<Integer> {
                 }
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(Json.write(rows));
             return 0;

@@ -13,32 +13,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "monitor", mixinStandardHelpOptions = true,
         description = "Monitor <division>-outcome's champion now: feature and prediction drift, rolling performance against the "
             + "market, data quality; raise alerts past the thresholds and store the run (as the monitor job does).")
-final class MonitorCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DivisionOption division;
+final class MonitorCommand extends StoreCommand.OfDivision implements Callable<Integer> {
 
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the report as a self-contained HTML page.")
     Path html;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = Workspace.open(store.settings())) {
+        PrintWriter out = out();
+        try (Workspace workspace = openWorkspace()) {
             Division d = division.value();
             MonitoringResult r = workspace.operations().monitoring().run(d, ModelTraining.defaultModelName(d));
             out.printf("%s version %d, %d days since its last training match%n", r.model(), r.version(), r.daysSinceTraining());

@@ -17,23 +17,14 @@ import io.matchday.models.TrainingData;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Forecast one fixture with a model trained on every stored match before its date.")
-final class PredictCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
+final class PredictCommand extends StoreCommand implements Callable<Integer> {
 
     @Option(names = "--home", required = true, description = "Home team (any known spelling).")
     String home;
@@ -71,7 +62,7 @@ final class PredictCommand implements Callable<Integer> {
         LocalDate day = date == null ? LocalDate.now() : date;
         List<Match> history;
         TeamNames names;
-        try (Workspace workspace = Workspace.open(store.settings())) {
+        try (Workspace workspace = openWorkspace()) {
             history = workspace.matches.matches(div, SeasonRange.ALL);
             names = workspace.teamNames;
         }
@@ -81,11 +72,11 @@ final class PredictCommand implements Callable<Integer> {
         Model trained;
         if (champion != null) {
             String name = champion.isEmpty() ? div.code().toLowerCase(java.util.Locale.ROOT) + "-outcome" : champion;
-            try (Workspace workspace = Workspace.open(store.settings())) {
+            try (Workspace workspace = openWorkspace()) {
                 var version = workspace.registry.champion(name).orElseThrow(() -> new MatchdayException(
                         "model " + name + " has no champion: run 'matchday train' first"));
                 trained = workspace.registry.load(version);
-                spec.commandLine().getOut().printf("%s champion: version %d%n", name, version.version());
+                out().printf("%s champion: version %d%n", name, version.version());
             }
         } else {
             trained = ModelZoo.trainer(model).train(TrainingData.before(history, day));
@@ -96,7 +87,7 @@ final class PredictCommand implements Callable<Integer> {
         } catch (io.matchday.models.MissingPricesException e) {
             throw new MatchdayException(e.getMessage() + " (give the prices with --odds H,D,A)");
         }
-        print(trained, forecast, spec.commandLine().getOut());
+        print(trained, forecast, out());
         return 0;
     }
 

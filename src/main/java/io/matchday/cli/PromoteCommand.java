@@ -5,22 +5,13 @@ import io.matchday.registry.ModelTraining;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "promote", mixinStandardHelpOptions = true,
         description = {"Make a version champion through the promotion gate (backtest against the champion on the "
             + "validation season). Refused when it is not clearly better, with the numbers; --force overrides, audited."})
-final class PromoteCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
+final class PromoteCommand extends StoreCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
@@ -46,8 +37,8 @@ final class PromoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = Workspace.open(store.settings())) {
+        PrintWriter out = out();
+        try (Workspace workspace = openWorkspace()) {
             ModelTraining.GatedPromotion result = workspace.training.promote(name, version, reason, force,
                     Division.of(division), validation, margin);
             if (!result.promoted()) {

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,20 +37,14 @@ final class RetrainingCommand implements Runnable {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Every trigger as it stands now, and the running or last run.")
-    static final class Status implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DivisionOption division;
+    static final class Status extends StoreCommand.OfDivision implements Callable<Integer> {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Workspace workspace = Workspace.open(store.settings())) {
+            PrintWriter out = out();
+            try (Workspace workspace = openWorkspace()) {
                 Division d = division.value();
                 String model = ModelTraining.defaultModelName(d);
                 RetrainingPipeline pipeline = workspace.operations().retraining();
@@ -78,13 +71,7 @@ final class RetrainingCommand implements Runnable {
     }
 
     @Command(name = "history", mixinStandardHelpOptions = true, description = "Retraining runs, newest first, with their triggers and decisions.")
-    static final class History implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DivisionOption division;
+    static final class History extends StoreCommand.OfDivision implements Callable<Integer> {
         @Option(names = "--limit", defaultValue = "20", description = "How many. Default: ${DEFAULT-VALUE}")
         int limit;
         @Option(names = "--json", description = "Print JSON.")
@@ -92,8 +79,8 @@ final class RetrainingCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Workspace workspace = Workspace.open(store.settings())) {
+            PrintWriter out = out();
+            try (Workspace workspace = openWorkspace()) {
                 List<RetrainingRun> runs = workspace.operations().retraining()
                         .history(ModelTraining.defaultModelName(division.value()), limit);
                 if (json) {
@@ -108,13 +95,7 @@ final class RetrainingCommand implements Runnable {
 
     @Command(name = "trigger", mixinStandardHelpOptions = true,
             description = "Retrain now in this process if a trigger fires (or always, with --force); one run at a time cluster-wide.")
-    static final class Trigger_ implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DivisionOption division;
+    static final class Trigger_ extends StoreCommand.OfDivision implements Callable<Integer> {
         @Option(names = "--reason", required = true, description = "Why (kept in the history).")
         String reason;
         @Option(names = "--force", description = "Retrain even if no trigger fires.")
@@ -122,8 +103,8 @@ final class RetrainingCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Workspace workspace = Workspace.open(store.settings())) {
+            PrintWriter out = out();
+            try (Workspace workspace = openWorkspace()) {
                 Division d = division.value();
                 String model = ModelTraining.defaultModelName(d);
                 RetrainingPipeline pipeline = workspace.operations().retraining();

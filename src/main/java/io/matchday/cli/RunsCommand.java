@@ -5,21 +5,17 @@ import io.matchday.registry.Run;
 import io.matchday.registry.RunArtifact;
 import io.matchday.registry.RunMetric;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "runs", mixinStandardHelpOptions = true,
         description = "Tracked runs (backtests so far), newest first: kind, status, data window and fingerprint.",
         subcommands = RunsCommand.Show.class)
-final class RunsCommand implements Callable<Integer> {
+final class RunsCommand extends ListingCommand<Run> {
 
     static final Listing.Table<Run> TABLE = new Listing.Table<Run>()
             .text("id", "id", Run::id)
@@ -39,23 +35,19 @@ final class RunsCommand implements Callable<Integer> {
             .jsonOnly("tags", Run::tags)
             .jsonOnly("message", Run::message);
 
-    @Mixin
-    StoreOptions store;
-
-    @Mixin
-    Listing listing;
-
-    @Spec
-    CommandSpec spec;
+    @Override
+    Listing.Table<Run> table() {
+        return TABLE;
+    }
 
     @Override
-    public Integer call() {
-        List<Run> runs;
-        try (Workspace workspace = Workspace.open(store.settings())) {
-            runs = workspace.runs.list();
-        }
-        listing.print(spec.commandLine().getOut(), TABLE, runs, "No runs yet: 'matchday backtest' or 'matchday train'.");
-        return 0;
+    List<Run> rows(Workspace workspace) {
+        return workspace.runs.list();
+    }
+
+    @Override
+    String whenEmpty() {
+        return "No runs yet: 'matchday backtest' or 'matchday train'.";
     }
 
     static Map<String, Object> row(Run r) {
@@ -64,13 +56,7 @@ final class RunsCommand implements Callable<Integer> {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "One run: parameters, final metrics, the number of per-step metrics, and artifacts.")
-    static final class Show implements Callable<Integer> {
-
-        @Mixin
-        StoreOptions store;
-
-        @Spec
-        CommandSpec spec;
+    static final class Show extends StoreCommand implements Callable<Integer> {
 
         @Parameters(index = "0", paramLabel = "ID", description = "Run id (from 'matchday runs').")
         String id;
@@ -80,11 +66,11 @@ final class RunsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = Workspace.open(store.settings())) {
+            try (Workspace workspace = openWorkspace()) {
                 Run run = workspace.runs.find(id).orElseThrow(() -> new MatchdayException("no run " + id));
                 List<RunMetric> metrics = workspace.runs.metrics(id);
                 List<RunArtifact> artifacts = workspace.runs.artifacts(id);
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 if (json) {
                     Map<String, Object> all = row(run);
                     all.put("metrics", metrics);

@@ -8,22 +8,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve forecasts over HTTP from the registered champions (REST under /api/v1, OpenAPI at /v3/api-docs, "
             + "Swagger UI, Prometheus metrics). Champions moved by any node are picked up within seconds.",
             "Admin endpoints need a key: set MATCHDAY_API_KEYS (comma-separated) or --api-key."})
-final class ServeCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
+final class ServeCommand extends StoreCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (0 picks a free one). Default: ${DEFAULT-VALUE}")
     int port;
@@ -36,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        serve(store.settings(), port, apiKeys, bind, spec.commandLine().getOut());
+        serve(store.settings(), port, apiKeys, bind, out());
         return 0;
     }
 

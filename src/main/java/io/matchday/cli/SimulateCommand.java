@@ -24,25 +24,13 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Replay seasons week by week with a simulated clock: train on everything before each week (as the "
             + "walk-forward backtest does), forecast, reveal the results, score against the closing market, bet and settle.",
             "Deterministic for a seed: the same command gives byte-identical JSON."})
-final class SimulateCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DivisionOption division;
+final class SimulateCommand extends StoreCommand.OfDivision implements Callable<Integer> {
 
     @Option(names = {"-s", "--seasons"}, required = true, paramLabel = "SEASON", description = "First (or only) season, e.g. 2023-24.")
     String seasons;
@@ -85,16 +73,13 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Division div = division.value();
         Season first = Season.parse(seasons);
         SeasonRange range = SeasonRange.of(first, to == null ? first : Season.parse(to));
         SimulationConfig config = new SimulationConfig(div, range, model, SimulationConfig.Retrain.parse(retrain),
                 Strategy.parse(strategy), Staking.parse(stake), threshold, bankroll, margin, noise, seed);
-        List<Match> history;
-        try (Workspace workspace = Workspace.open(store.settings())) {
-            history = workspace.matches.matches(div, SeasonRange.ALL);
-        }
+        List<Match> history = storedMatches(div);
         long weeks = SeasonSimulation.weeks(history, range);
         long start = System.nanoTime();
         SimulationReport report;

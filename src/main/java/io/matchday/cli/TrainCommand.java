@@ -9,21 +9,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a model on every stored match of a division, record the run and save the model.",
             "It becomes the next version of NAME (--register, default <division>-outcome) and goes through the promotion gate: it is "
                 + "backtested against the champion on the validation season and becomes champion only if it is "
                 + "clearly better, else challenger."})
-final class TrainCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
+final class TrainCommand extends StoreCommand implements Callable<Integer> {
 
     @Option(names = {"-m", "--model"}, defaultValue = "dixon-coles", description = "Model. Default: ${DEFAULT-VALUE}")
     String model;
@@ -48,10 +40,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(store.settings())) {
+        try (Workspace workspace = openWorkspace()) {
             Division div = division.value();
             String name = noRegister ? null : register != null ? register : ModelTraining.defaultModelName(div);
-            train(workspace, div, model, name, validation, margin, spec.commandLine().getOut());
+            train(workspace, div, model, name, validation, margin, out());
         }
         return 0;
     }

@@ -1,6 +1,5 @@
 package io.matchday.cli;
 
-import io.matchday.data.Division;
 import io.matchday.data.Match;
 import io.matchday.data.SeasonRange;
 import io.matchday.evaluation.BacktestConfig;
@@ -21,8 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "tune", mixinStandardHelpOptions = true,
         description = {"Grid search of one hyper-parameter by walk-forward backtest on tuning seasons, which must come "
@@ -30,13 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Parameters: dixon-coles xi (time decay per day), elo k (update size), elo home (home advantage); "
             + "for gbm and seed-rf any XGBoost parameter (max_bin, min_child_weight, max_depth, eta, …) or "
             + "'recent' (how many of the latest matches they train on)."})
-final class TuneCommand implements Callable<Integer> {
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
+final class TuneCommand extends StoreCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "Model: dixon-coles, elo, gbm or seed-rf.")
     String model;
@@ -56,11 +47,8 @@ final class TuneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DoubleFunction<Trainer> trainer = trainerFor(model, parameter);
-        List<Match> history;
-        try (Workspace workspace = Workspace.open(store.settings())) {
-            history = workspace.matches.matches(division.value(), SeasonRange.ALL);
-        }
-        PrintWriter out = spec.commandLine().getOut();
+        List<Match> history = storedMatches(division.value());
+        PrintWriter out = out();
         out.printf("tuning %s %s on %s %s (walk-forward, weekly)%n", model, parameter, division, seasons);
         out.printf("%12s %8s %9s%n", parameter, "RPS", "seconds");
         double best = Double.NaN;

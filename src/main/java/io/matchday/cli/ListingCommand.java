@@ -1,0 +1,31 @@
+package io.matchday.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+
+/** A command that reads rows from the store and prints them as a table, or as JSON with {@code --json}. */
+abstract class ListingCommand<T> extends StoreCommand implements Callable<Integer> {
+
+    @Mixin
+    Listing listing;
+
+    abstract Listing.Table<T> table();
+
+    abstract List<T> rows(Workspace workspace);
+
+    /** What an empty table says instead (null: just the header). */
+    String whenEmpty() {
+        return null;
+    }
+
+    @Override
+    public Integer call() {
+        List<T> rows;
+        try (Workspace workspace = openWorkspace()) {
+            rows = rows(workspace);
+        }
+        listing.print(out(), table(), rows, whenEmpty());
+        return 0;
+    }
+}
