@@ -26,6 +26,14 @@ final class RetrainingCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The division a subcommand works on, its default model and the workspace's retraining pipeline. */
+    private record Target(Division division, String model, RetrainingPipeline pipeline) {
+        static Target of(Workspace workspace, DivisionOption option) {
+            Division d = option.value();
+            return new Target(d, ModelTraining.defaultModelName(d), workspace.operations().retraining());
+        }
+    }
+
     static void print(RetrainingRun r, PrintWriter out) {
         out.printf("%s  %-10s started %s on %s%n  triggers: %s%n", r.id(), r.status(), r.startedAt(), r.node(), r.triggers());
         if (r.candidate() != null) {
@@ -45,10 +53,10 @@ final class RetrainingCommand implements Runnable {
         public Integer call() {
             PrintWriter out = out();
             try (Workspace workspace = openWorkspace()) {
-                Division d = division.value();
-                String model = ModelTraining.defaultModelName(d);
-                RetrainingPipeline pipeline = workspace.operations().retraining();
-                List<Trigger> triggers = pipeline.evaluate(d, model);
+                Target target = Target.of(workspace, division);
+                String model = target.model();
+                RetrainingPipeline pipeline = target.pipeline();
+                List<Trigger> triggers = pipeline.evaluate(target.division(), model);
                 if (json) {
                     out.println(Json.write(java.util.Map.of("model", model, "triggers", triggers,
                             "history", pipeline.history(model, 1))));
@@ -81,8 +89,8 @@ final class RetrainingCommand implements Runnable {
         public Integer call() {
             PrintWriter out = out();
             try (Workspace workspace = openWorkspace()) {
-                List<RetrainingRun> runs = workspace.operations().retraining()
-                        .history(ModelTraining.defaultModelName(division.value()), limit);
+                Target target = Target.of(workspace, division);
+                List<RetrainingRun> runs = target.pipeline().history(target.model(), limit);
                 if (json) {
                     out.println(Json.write(runs));
                 } else {
@@ -105,15 +113,13 @@ final class RetrainingCommand implements Runnable {
         public Integer call() {
             PrintWriter out = out();
             try (Workspace workspace = openWorkspace()) {
-                Division d = division.value();
-                String model = ModelTraining.defaultModelName(d);
-                RetrainingPipeline pipeline = workspace.operations().retraining();
-                var why = pipeline.manualCause(d, model, reason, force);
+                Target target = Target.of(workspace, division);
+                var why = target.pipeline().manualCause(target.division(), target.model(), reason, force);
                 if (why.isEmpty()) {
                     out.println("no trigger fired; nothing to do (--force retrains anyway)");
                     return 0;
                 }
-                RetrainingRun run = pipeline.run(d, model, why.get());
+                RetrainingRun run = target.pipeline().run(target.division(), target.model(), why.get());
                 print(run, out);
                 return "FAILED".equals(run.status()) ? 1 : 0;
             }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Base rates: the share of home wins, draws and away wins in the recent training window. */
-final class ClimatologyTrainer implements Trainer {
+final class ClimatologyTrainer implements PriceFreeTrainer {
 
     public static final int DEFAULT_MATCHES = io.matchday.Hyperparameters.defaults().integer("climatology.matches");
 
@@ -19,16 +19,6 @@ final class ClimatologyTrainer implements Trainer {
     @Override
     public String name() {
         return "climatology";
-    }
-
-    @Override
-    public boolean usesPrices() {
-        return false;
-    }
-
-    @Override
-    public boolean readsClosingPrices() {
-        return false;
     }
 
     @Override

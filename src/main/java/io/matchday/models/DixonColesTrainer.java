@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * {@code log λ_away = μ + attack[away] − defence[home]}; attack and defence sum to zero
  * (a penalty keeps them there).
  */
-public final class DixonColesTrainer implements Trainer {
+public final class DixonColesTrainer implements PriceFreeTrainer {
 
     static final double RHO_BOUND = 0.25;
 
@@ -31,16 +31,6 @@ public final class DixonColesTrainer implements Trainer {
     @Override
     public String name() {
         return "dixon-coles";
-    }
-
-    @Override
-    public boolean usesPrices() {
-        return false;
-    }
-
-    @Override
-    public boolean readsClosingPrices() {
-        return false;
     }
 
     @Override

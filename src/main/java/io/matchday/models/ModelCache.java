@@ -104,22 +104,7 @@ public final class ModelCache {
 
     /** A trainer whose fits go through this cache. */
     public Trainer caching(Trainer trainer) {
-        return new Trainer() {
-            @Override
-            public String name() {
-                return trainer.name();
-            }
-
-            @Override
-            public boolean usesPrices() {
-                return trainer.usesPrices();
-            }
-
-            @Override
-            public boolean readsClosingPrices() {
-                return trainer.readsClosingPrices();
-            }
-
+        return new ForwardingTrainer(trainer) {
             @Override
             public Model train(TrainingData data) {
                 return ModelCache.this.train(trainer, data);

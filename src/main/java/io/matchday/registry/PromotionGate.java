@@ -65,20 +65,17 @@ public final class PromotionGate {
     }
 
     /** The champion's trainer under another name, so a candidate of the same kind stays distinguishable. */
-    private record Renamed(Trainer trainer, String name) implements Trainer {
-        @Override
-        public boolean usesPrices() {
-            return trainer.usesPrices();
+    private static final class Renamed extends io.matchday.models.ForwardingTrainer {
+        private final String name;
+
+        Renamed(Trainer trainer, String name) {
+            super(trainer);
+            this.name = name;
         }
 
         @Override
-        public boolean readsClosingPrices() {
-            return trainer.readsClosingPrices();
-        }
-
-        @Override
-        public io.matchday.models.Model train(io.matchday.models.TrainingData data) {
-            return trainer.train(data);
+        public String name() {
+            return name;
         }
     }
 }
