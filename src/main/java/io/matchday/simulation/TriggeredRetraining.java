@@ -49,7 +49,7 @@ final class TriggeredRetraining implements AutoCloseable {
         MatchdayServices services = new MatchdayServices(database, MatchdayServices.Settings.defaults(store, "replay")
                 .withClock(clock).withRetraining(RetrainingConfig.DEFAULTS.withTrainer(trainer)));
         // Later seasons stay invisible: every reader is clocked.
-        services.ingest().store(history, URI.create("replay:/" + division.code() + "/"));
+        services.ingest().store(history, URI.create("replay:/"));
         this.registry = services.registry();
         this.pipeline = services.retraining();
         services.training().train(new ModelTraining.Request(division, trainer, MODEL, null, 0, firstMonday));

@@ -169,6 +169,21 @@ abstract class IngestScenarios {
     }
 
     @Test
+    void matchesStoredFromMemoryReadBackEqualAndASecondStoreChangesNothing() {
+        ingest.ingest(E0, THREE_SEASONS, IngestListener.NONE);
+        List<Match> held = repository.matches(E0, SeasonRange.ALL);
+        try (Database copy = Database.open(new DatabaseSettings("jdbc:h2:mem:copy-" + System.nanoTime(), "sa", ""))) {
+            IngestService into = service(copy.dataSource());
+            List<FileIngest> first = into.store(held, java.net.URI.create("replay:/"));
+            assertThat(first).hasSize(3).allSatisfy(f -> assertThat(f.inserted()).isEqualTo(380));
+            assertThat(new MatchRepository(copy.dataSource(), TeamNames.standard()).matches(E0, SeasonRange.ALL))
+                    .isEqualTo(held);
+            assertThat(into.store(held, java.net.URI.create("replay:/")))
+                    .allSatisfy(f -> assertThat(f.changedAnything()).isFalse());
+        }
+    }
+
+    @Test
     void aBrokenFileStopsTheRunAndLeavesEarlierDataUntouched() throws IOException {
         ingest.ingest(E0, THREE_SEASONS, IngestListener.NONE);
         String before = fingerprint();
