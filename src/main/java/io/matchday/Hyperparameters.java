@@ -51,6 +51,14 @@ public final class Hyperparameters {
         return parsed(key, Integer::parseInt, "a whole number");
     }
 
+    public boolean bool(String key) {
+        return parsed(key, v -> switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new NumberFormatException(v);
+        }, "true or false");
+    }
+
     private <T> T parsed(String key, java.util.function.Function<String, T> parse, String kind) {
         String value = text(key);
         try {

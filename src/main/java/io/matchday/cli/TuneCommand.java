@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "tune", mixinStandardHelpOptions = true,
         description = {"Grid search of one hyper-parameter by walk-forward backtest on tuning seasons, which must come "
             + "before the seasons you later test on (default 2014-15..2018-19, before the default test seasons).",
-            "Parameters: dixon-coles xi (time decay per day), elo k (update size), elo home (home advantage); "
+            "Parameters: dixon-coles xi (time decay per day), dixon-coles ridge (pull towards the league average), "
+            + "dixon-coles promoted-ridge (the same, promoted teams pulled towards their own fitted mean), "
+            + "elo k (update size), elo home (home advantage); "
             + "for gbm and seed-rf any XGBoost parameter (max_bin, min_child_weight, max_depth, eta, …) or "
             + "'recent' (how many of the latest matches they train on)."})
 final class TuneCommand extends StoreCommand implements Callable<Integer> {
@@ -75,11 +77,16 @@ final class TuneCommand extends StoreCommand implements Callable<Integer> {
         DixonColesConfig dc = DixonColesConfig.DEFAULT;
         EloConfig elo = EloConfig.DEFAULT;
         return switch (model + " " + parameter) {
-            case "dixon-coles xi" -> v -> new DixonColesTrainer(new DixonColesConfig(v, dc.windowDays(), dc.maxGoals(), dc.ridge()));
+            case "dixon-coles xi" -> v -> new DixonColesTrainer(new DixonColesConfig(v, dc.windowDays(), dc.maxGoals(), dc.ridge(),
+                    dc.promotedPrior()));
+            case "dixon-coles ridge" -> v -> new DixonColesTrainer(new DixonColesConfig(dc.xi(), dc.windowDays(), dc.maxGoals(), v,
+                    dc.promotedPrior()));
+            case "dixon-coles promoted-ridge" -> v -> new DixonColesTrainer(new DixonColesConfig(dc.xi(), dc.windowDays(),
+                    dc.maxGoals(), v, true));
             case "elo k" -> v -> eloTrainer(new EloConfig(v, elo.homeAdvantage(), elo.goalDifference(), elo.seasonRegression()));
             case "elo home" -> v -> eloTrainer(new EloConfig(elo.k(), v, elo.goalDifference(), elo.seasonRegression()));
             default -> throw new io.matchday.MatchdayException("cannot tune '" + parameter + "' of '" + model
-                    + "' (dixon-coles xi, elo k, elo home)");
+                    + "' (dixon-coles xi, dixon-coles ridge, dixon-coles promoted-ridge, elo k, elo home)");
         };
     }
 

@@ -8,13 +8,22 @@ import io.matchday.Hyperparameters;
  * @param xi time decay per day: a match {@code t} days before the cutoff weighs {@code exp(−ξ t)}
  * @param windowDays matches older than this are left out (their weight is negligible anyway)
  * @param maxGoals scorelines up to this many goals a side make up the grid
- * @param ridge a small L2 pull of attack and defence towards average, so a team with few matches
- *              in the window does not get an extreme rating
+ * @param ridge a small L2 pull of attack and defence towards a prior mean, so a team with few matches
+ *              in the window does not get an extreme rating; the pull weighs against the (weighted, mean)
+ *              log-likelihood, so it matters most for the teams with the fewest matches
+ * @param promotedPrior pull the teams new to the division in the window (not in its first season) towards
+ *              the promoted teams' own mean attack and defence, fitted jointly, instead of the league average
  */
-public record DixonColesConfig(double xi, int windowDays, int maxGoals, double ridge) {
+public record DixonColesConfig(double xi, int windowDays, int maxGoals, double ridge, boolean promotedPrior) {
+
+    /** Without the promoted-team prior: every team is pulled towards the league average. */
+    public DixonColesConfig(double xi, int windowDays, int maxGoals, double ridge) {
+        this(xi, windowDays, maxGoals, ridge, false);
+    }
 
     /** From {@code hyperparameters.properties}, which records how ξ was tuned. */
     public static final DixonColesConfig DEFAULT = new DixonColesConfig(Hyperparameters.defaults().number("dixon_coles.xi"),
             Hyperparameters.defaults().integer("dixon_coles.window_days"), Hyperparameters.defaults().integer("dixon_coles.max_goals"),
-            Hyperparameters.defaults().number("dixon_coles.ridge"));
+            Hyperparameters.defaults().number("dixon_coles.ridge"),
+            Hyperparameters.defaults().bool("dixon_coles.promoted_prior"));
 }

@@ -21,9 +21,16 @@ final class DixonColesLikelihood {
     private final double[] weight;
     private final double totalWeight;
     private final double ridge;
+    private final boolean[] promoted;
 
-    DixonColesLikelihood(List<Match> matches, Map<Team, Integer> index, LocalDate cutoff, DixonColesConfig config) {
+    /**
+     * {@code promoted}: teams pulled towards the promoted teams' shared mean (two extra parameters, the
+     * last two) rather than towards 0; null or all false for none.
+     */
+    DixonColesLikelihood(List<Match> matches, Map<Team, Integer> index, LocalDate cutoff, DixonColesConfig config,
+                         boolean[] promoted) {
         this.n = index.size();
+        this.promoted = promoted == null ? new boolean[n] : promoted.clone();
         int m = matches.size();
         home = new int[m];
         away = new int[m];
@@ -42,6 +49,185 @@ final class DixonColesLikelihood {
         }
         totalWeight = total;
         ridge = config.ridge();
+    }
+
+    DixonColesLikelihood(List<Match> matches, Map<Team, Integer> index, LocalDate cutoff, DixonColesConfig config) {
+        this(matches, index, cutoff, config, null);
+    }
+
+    /** attack[n], defence[n], μ, h, r, then the promoted teams' mean attack and defence. */
+    int parameters() {
+        return 2 * n + 5;
+    }
+
+    /**
+     * The ridge toward each team's prior mean (0, or the promoted mean), and a faint one on the promoted
+     * means themselves so they stay defined when no team is promoted: value, gradient and Hessian added in.
+     */
+    private double addPriors(double[] p, double[] g, double[][] hess) {
+        int iA = 2 * n + 3;
+        int iD = 2 * n + 4;
+        double value = 0;
+        for (int t = 0; t < n; t++) {
+            for (int side = 0; side < 2; side++) {
+                int i = side * n + t;
+                int iMean = side == 0 ? iA : iD;
+                double mean = promoted[t] ? p[iMean] : 0;
+                double diff = p[i] - mean;
+                value += ridge * diff * diff;
+                g[i] += 2 * ridge * diff;
+                if (hess != null) {
+                    hess[i][i] += 2 * ridge;
+                }
+                if (promoted[t]) {
+                    g[iMean] -= 2 * ridge * diff;
+                    if (hess != null) {
+                        hess[i][iMean] -= 2 * ridge;
+                        hess[iMean][i] -= 2 * ridge;
+                        hess[iMean][iMean] += 2 * ridge;
+                    }
+                }
+            }
+        }
+        for (int iMean : new int[]{iA, iD}) {
+            value += FAINT * p[iMean] * p[iMean];
+            g[iMean] += 2 * FAINT * p[iMean];
+            if (hess != null) {
+                hess[iMean][iMean] += 2 * FAINT;
+            }
+        }
+        return value;
+    }
+
+    private static final double FAINT = 1e-6;
+
+    /**
+     * Value, gradient and exact Hessian of the objective, for Newton's method. The Poisson terms'
+     * second derivatives in the log-rates are −λ and −μ; the low-score factor τ adds its own (and
+     * its ρ terms) on 0-0, 0-1, 1-0 and 1-1; everything is then mapped onto the parameters that
+     * enter each log-rate.
+     */
+    Minimizer.Curvature curvature(double[] p) {
+        int k = parameters();
+        double mu = p[2 * n];
+        double h = p[2 * n + 1];
+        double tanh = Math.tanh(p[2 * n + 2]);
+        double rho = DixonColesTrainer.RHO_BOUND * tanh;
+        double dRho = DixonColesTrainer.RHO_BOUND * (1 - tanh * tanh);
+        double d2Rho = -2 * tanh * dRho;
+        double[] g = new double[k];
+        double[][] hess = new double[k][k];
+        double ll = 0;
+        int iMu = 2 * n;
+        int iH = 2 * n + 1;
+        int iR = 2 * n + 2;
+        for (int i = 0; i < home.length; i++) {
+            int a = home[i];
+            int b = away[i];
+            double eta1 = mu + h + p[a] - p[n + b];
+            double eta2 = mu + p[b] - p[n + a];
+            double lambda = Math.exp(eta1);
+            double muRate = Math.exp(eta2);
+            int x = homeGoals[i];
+            int y = awayGoals[i];
+            // ℓ's derivatives in (η1, η2, ρ): first g1, g2, gr; second h11, h22, h12, h1r, h2r, hrr.
+            double g1 = x - lambda;
+            double g2 = y - muRate;
+            double h11 = -lambda;
+            double h22 = -muRate;
+            double h12 = 0;
+            double gr = 0;
+            double h1r = 0;
+            double h2r = 0;
+            double hrr = 0;
+            double tau = 1;
+            if (x == 0 && y == 0) {
+                double lm = lambda * muRate;
+                tau = 1 - lm * rho;
+                double u = lm * rho;
+                g1 += -u / tau;
+                g2 += -u / tau;
+                double c = -u / (tau * tau);
+                h11 += c;
+                h22 += c;
+                h12 += c;
+                gr = -lm / tau;
+                h1r = -lm / (tau * tau);
+                h2r = h1r;
+                hrr = -lm * lm / (tau * tau);
+            } else if (x == 0 && y == 1) {
+                tau = 1 + lambda * rho;
+                g1 += lambda * rho / tau;
+                h11 += lambda * rho / (tau * tau);
+                gr = lambda / tau;
+                h1r = lambda / (tau * tau);
+                hrr = -lambda * lambda / (tau * tau);
+            } else if (x == 1 && y == 0) {
+                tau = 1 + muRate * rho;
+                g2 += muRate * rho / tau;
+                h22 += muRate * rho / (tau * tau);
+                gr = muRate / tau;
+                h2r = muRate / (tau * tau);
+                hrr = -muRate * muRate / (tau * tau);
+            } else if (x == 1 && y == 1) {
+                tau = 1 - rho;
+                gr = -1 / tau;
+                hrr = -1 / (tau * tau);
+            }
+            double w = weight[i];
+            ll += w * (Math.log(tau) + x * eta1 - lambda + y * eta2 - muRate);
+            // η1 = μ + h + att[a] − def[b]; η2 = μ + att[b] − def[a]; ρ = B·tanh(r).
+            int[] i1 = {iMu, iH, a, n + b};
+            double[] s1 = {1, 1, 1, -1};
+            int[] i2 = {iMu, b, n + a};
+            double[] s2 = {1, 1, -1};
+            for (int u = 0; u < i1.length; u++) {
+                g[i1[u]] += w * g1 * s1[u];
+                for (int v = 0; v < i1.length; v++) {
+                    hess[i1[u]][i1[v]] += w * h11 * s1[u] * s1[v];
+                }
+                for (int v = 0; v < i2.length; v++) {
+                    hess[i1[u]][i2[v]] += w * h12 * s1[u] * s2[v];
+                    hess[i2[v]][i1[u]] += w * h12 * s1[u] * s2[v];
+                }
+                hess[i1[u]][iR] += w * h1r * dRho * s1[u];
+                hess[iR][i1[u]] += w * h1r * dRho * s1[u];
+            }
+            for (int u = 0; u < i2.length; u++) {
+                g[i2[u]] += w * g2 * s2[u];
+                for (int v = 0; v < i2.length; v++) {
+                    hess[i2[u]][i2[v]] += w * h22 * s2[u] * s2[v];
+                }
+                hess[i2[u]][iR] += w * h2r * dRho * s2[u];
+                hess[iR][i2[u]] += w * h2r * dRho * s2[u];
+            }
+            g[iR] += w * gr * dRho;
+            hess[iR][iR] += w * (hrr * dRho * dRho + gr * d2Rho);
+        }
+        double value = -ll / totalWeight;
+        for (int j = 0; j < k; j++) {
+            g[j] = -g[j] / totalWeight;
+            for (int l = 0; l < k; l++) {
+                hess[j][l] = -hess[j][l] / totalWeight;
+            }
+        }
+        double sumAttack = 0;
+        double sumDefence = 0;
+        for (int t = 0; t < n; t++) {
+            sumAttack += p[t];
+            sumDefence += p[n + t];
+        }
+        value += sumAttack * sumAttack + sumDefence * sumDefence;
+        for (int t = 0; t < n; t++) {
+            g[t] += 2 * sumAttack;
+            g[n + t] += 2 * sumDefence;
+            for (int u = 0; u < n; u++) {
+                hess[t][u] += 2;
+                hess[n + t][n + u] += 2;
+            }
+        }
+        value += addPriors(p, g, hess);
+        return new Minimizer.Curvature(value, g, hess);
     }
 
     /** Negative mean weighted log-likelihood plus penalties; minimised. */
@@ -107,10 +293,10 @@ final class DixonColesLikelihood {
         }
         value += sumAttack * sumAttack + sumDefence * sumDefence;
         for (int t = 0; t < n; t++) {
-            g[t] += 2 * sumAttack + 2 * ridge * p[t];
-            g[n + t] += 2 * sumDefence + 2 * ridge * p[n + t];
-            value += ridge * (p[t] * p[t] + p[n + t] * p[n + t]);
+            g[t] += 2 * sumAttack;
+            g[n + t] += 2 * sumDefence;
         }
+        value += addPriors(p, g, null);
         return new Minimizer.Evaluation(value, g);
     }
 }

@@ -4,6 +4,7 @@ import io.matchday.data.Match;
 import io.matchday.data.Team;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.TreeSet;
 /**
  * Dixon–Coles: Poisson goals with team attack and defence, home advantage and the low-score
  * correction ρ, each match weighted by {@code exp(−ξ · days before the cutoff)}. Fitted by
- * maximum likelihood with analytic gradients (non-linear conjugate gradient).
+ * maximum likelihood by Newton's method on the analytic gradient and Hessian, to a gradient of at
+ * most {@link #TOLERANCE} in every component.
  *
  * <p>{@code log λ_home = μ + h + attack[home] − defence[away]},
  * {@code log λ_away = μ + attack[away] − defence[home]}; attack and defence sum to zero
@@ -21,6 +23,9 @@ import java.util.TreeSet;
 public final class DixonColesTrainer implements PriceFreeTrainer {
 
     static final double RHO_BOUND = 0.25;
+
+    /** A fit ends when no gradient component exceeds this: converged, not merely slowed down. */
+    static final double TOLERANCE = 1e-7;
 
     private final DixonColesConfig config;
 
@@ -46,11 +51,28 @@ public final class DixonColesTrainer implements PriceFreeTrainer {
         for (int i = 0; i < teams.size(); i++) {
             index.put(teams.get(i), i);
         }
-        DixonColesLikelihood likelihood = new DixonColesLikelihood(window, index, data.cutoff(), config);
-        double[] start = new double[2 * teams.size() + 3];
+        DixonColesLikelihood likelihood = new DixonColesLikelihood(window, index, data.cutoff(), config,
+                config.promotedPrior() ? promoted(window, index) : null);
+        double[] start = new double[likelihood.parameters()];
         start[2 * teams.size()] = Math.log(1.35);   // μ
         start[2 * teams.size() + 1] = 0.25;          // h
-        double[] fitted = Minimizer.minimize(likelihood::evaluate, start, 20_000);
+        double[] fitted = Minimizer.newton(likelihood::curvature, likelihood::evaluate, start, TOLERANCE, 100).point();
         return DixonColesModel.from(fitted, teams, config, data, window.size());
+    }
+
+    /**
+     * The teams new to the division within the window: their first match in it is in a later season
+     * than the window's first. (Teams already there when the window opens cannot be told apart.)
+     */
+    static boolean[] promoted(List<Match> window, Map<Team, Integer> index) {
+        boolean[] promoted = new boolean[index.size()];
+        io.matchday.data.Season first = window.stream().map(Match::season).min(Comparator.naturalOrder()).orElseThrow();
+        Map<Team, io.matchday.data.Season> entered = new java.util.HashMap<>();
+        for (Match m : window) {
+            entered.merge(m.home(), m.season(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            entered.merge(m.away(), m.season(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        entered.forEach((team, season) -> promoted[index.get(team)] = season.isAfter(first));
+        return promoted;
     }
 }

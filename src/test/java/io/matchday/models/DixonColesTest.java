@@ -55,6 +55,56 @@ class DixonColesTest {
     }
 
     @Test
+    void theAnalyticHessianMatchesFiniteDifferencesOfTheGradient() {
+        List<Match> matches = LEAGUE.matches().subList(0, 400);
+        java.util.Map<Team, Integer> index = new java.util.LinkedHashMap<>();
+        matches.stream().flatMap(m -> java.util.stream.Stream.of(m.home(), m.away())).distinct().sorted()
+                .forEach(t -> index.put(t, index.size()));
+        DixonColesLikelihood likelihood = new DixonColesLikelihood(matches, index,
+                matches.get(matches.size() - 1).date().plusDays(1), DixonColesConfig.DEFAULT);
+        java.util.Random random = new java.util.Random(5);
+        double[] p = new double[likelihood.parameters()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = 0.3 * random.nextGaussian();
+        }
+        p[p.length - 1] = -0.4;   // ρ ≈ −0.1: every τ branch is live
+        Minimizer.Curvature c = likelihood.curvature(p);
+        assertThat(c.value()).isCloseTo(likelihood.evaluate(p).value(), within(1e-12));
+        assertThat(c.gradient()).containsExactly(likelihood.evaluate(p).gradient(), within(1e-12));
+        double step = 1e-6;
+        for (int j = 0; j < p.length; j++) {
+            double[] up = p.clone();
+            double[] down = p.clone();
+            up[j] += step;
+            down[j] -= step;
+            double[] gUp = likelihood.evaluate(up).gradient();
+            double[] gDown = likelihood.evaluate(down).gradient();
+            for (int i = 0; i < p.length; i++) {
+                assertThat(c.hessian()[i][j]).as("H[%d][%d]", i, j).isCloseTo((gUp[i] - gDown[i]) / (2 * step), within(1e-6));
+            }
+        }
+    }
+
+    @Test
+    void aFitConvergesToAGradientBelowOneMillionthOnThreeSeasons() {
+        List<Match> matches = LEAGUE.matches();
+        java.time.LocalDate cutoff = matches.get(matches.size() - 1).date().plusDays(1);
+        java.util.Map<Team, Integer> index = new java.util.LinkedHashMap<>();
+        matches.stream().flatMap(m -> java.util.stream.Stream.of(m.home(), m.away())).distinct().sorted()
+                .forEach(t -> index.put(t, index.size()));
+        DixonColesLikelihood likelihood = new DixonColesLikelihood(matches, index, cutoff, DixonColesConfig.DEFAULT);
+        double[] start = new double[likelihood.parameters()];
+        start[2 * index.size()] = Math.log(1.35);
+        Minimizer.Optimum newton = Minimizer.newton(likelihood::curvature, likelihood::evaluate, start, DixonColesTrainer.TOLERANCE, 100);
+        assertThat(newton.maxGradient()).isLessThanOrEqualTo(1e-6);
+        assertThat(Minimizer.maxAbs(likelihood.evaluate(newton.point()).gradient())).isLessThanOrEqualTo(1e-6);
+        assertThat(newton.iterations()).isLessThan(20);
+        // The conjugate-gradient fit it replaced stops short: higher objective, a far larger gradient.
+        double[] cg = Minimizer.minimize(likelihood::evaluate, start, 20_000);
+        assertThat(likelihood.evaluate(newton.point()).value()).isLessThanOrEqualTo(likelihood.evaluate(cg).value());
+    }
+
+    @Test
     void theGridIsConsistentWithTheOutcomeProbabilities() {
         List<Match> matches = LEAGUE.matches();
         Model model = new DixonColesTrainer(DixonColesConfig.DEFAULT)
