@@ -1,5 +1,6 @@
 package io.matchday.models;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.matchday.Hyperparameters;
 
 /**
@@ -14,7 +15,9 @@ import io.matchday.Hyperparameters;
  * @param promotedPrior pull the teams new to the division in the window (not in its first season) towards
  *              the promoted teams' own mean attack and defence, fitted jointly, instead of the league average
  */
-public record DixonColesConfig(double xi, int windowDays, int maxGoals, double ridge, boolean promotedPrior) {
+public record DixonColesConfig(double xi, int windowDays, int maxGoals, double ridge,
+                               // Saved only when set, so artifacts of format version 1 stay byte-identical.
+                               @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean promotedPrior) {
 
     /** Without the promoted-team prior: every team is pulled towards the league average. */
     public DixonColesConfig(double xi, int windowDays, int maxGoals, double ridge) {
