@@ -65,24 +65,49 @@ public final class WalkForwardBacktest {
             weeks.computeIfAbsent(weekStart(test.get(i).date()), k -> new ArrayList<>()).add(i);
         }
         double[] trainSeconds = new double[trainers.size()];
-        Forecast[][] forecasts = forecastAll(sorted, test, weeks, trainers, trainSeconds, progress);
+        Forecast[][] all = forecastAll(sorted, test, weeks, trainers, trainSeconds, progress);
+        // A model that can forecast less than half the window (e.g. the closing market where the files
+        // have no closing prices) is left out with a note instead of emptying everyone's comparison.
+        List<Integer> kept = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (int t = 0; t < trainers.size(); t++) {
+            long covered = java.util.Arrays.stream(all[t]).filter(java.util.Objects::nonNull).count();
+            if (2 * covered >= test.size() || trainers.get(t).name().equals(benchmark)) {
+                kept.add(t);
+            } else {
+                leftOut.add(trainers.get(t).name() + ": forecast " + covered + " of " + test.size()
+                        + " test matches (no prices it needs), left out");
+            }
+        }
+        List<Trainer> models = kept.stream().map(trainers::get).toList();
+        Forecast[][] forecasts = kept.stream().map(t -> all[t]).toArray(Forecast[][]::new);
+        double[] seconds = kept.stream().mapToDouble(t -> trainSeconds[t]).toArray();
         List<Integer> common = new ArrayList<>();
         for (int i = 0; i < test.size(); i++) {
-            boolean all = true;
+            boolean every = true;
             for (Forecast[] f : forecasts) {
-                all &= f[i] != null;
+                every &= f[i] != null;
             }
-            if (all) {
+            if (every) {
                 common.add(i);
             }
         }
         if (common.isEmpty()) {
-            throw new MatchdayException("no test match has a forecast from every model");
+            throw new MatchdayException("no test match has a forecast from every model"
+                    + (models.stream().anyMatch(t -> t.name().equals(benchmark))
+                    ? " (the benchmark " + benchmark + " has no prices in " + config.testSeasons() + "?)" : ""));
         }
         List<Match> scoredMatches = common.stream().map(test::get).toList();
-        List<ModelResult> results = score(trainers, forecasts, common, scoredMatches, trainSeconds);
+        List<ModelResult> results = score(models, forecasts, common, scoredMatches, seconds);
+        List<Forecast[]> scoredForecasts = new ArrayList<>();
+        for (Forecast[] f : forecasts) {
+            scoredForecasts.add(common.stream().map(i -> f[i]).toArray(Forecast[]::new));
+        }
+        boolean closing = models.stream().filter(t -> t.name().equals(benchmark)).anyMatch(Trainer::readsClosingPrices);
+        Totals totals = Totals.of(models.stream().map(Trainer::name).toList(), scoredForecasts, scoredMatches, closing,
+                bootstrap).orElse(null);
         return new BacktestReport(test.get(0).division().code(), config.testSeasons().toString(), scoredMatches,
-                results, test.size() - common.size(), (System.nanoTime() - start) / 1e9, benchmark);
+                results, test.size() - common.size(), (System.nanoTime() - start) / 1e9, benchmark, leftOut, totals);
     }
 
     /** The Monday that starts the backtest week of a date. */

@@ -108,6 +108,20 @@ public final class TrackedBacktest {
         root.put("benchmark", report.benchmark());
         root.put("matches", report.matches().size());
         root.put("excluded", report.excluded());
+        root.put("left_out", report.leftOut());
+        if (report.totals() != null) {
+            Map<String, Object> totals = new LinkedHashMap<>();
+            totals.put("prices", report.totals().prices());
+            totals.put("matches", report.totals().matches());
+            totals.put("market", Map.of("log_loss", report.totals().market().logLoss(), "brier", report.totals().market().brier(),
+                    "ece", report.totals().market().ece()));
+            Map<String, Object> models = new LinkedHashMap<>();
+            report.totals().models().forEach((name, t) -> models.put(name, Map.of("log_loss", t.logLoss(), "brier", t.brier(),
+                    "ece", t.ece(), "delta_log_loss", t.deltaLogLoss().mean(), "delta_log_loss_low", t.deltaLogLoss().low(),
+                    "delta_log_loss_high", t.deltaLogLoss().high(), "delta_brier", t.deltaBrier().mean())));
+            totals.put("models", models);
+            root.put("over_under_2_5", totals);
+        }
         root.put("models", report.models().stream().map(m -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", m.name());

@@ -70,6 +70,18 @@ public final class Reports implements HtmlReports {
         return render("reports/backtest.jte", "Matchday backtest — " + report.division() + " " + report.testSeasons(), p);
     }
 
+    /** A league panel: ΔRPS per model and league, the mean across leagues, and a chart of the means. */
+    public String panel(io.matchday.evaluation.LeaguePanel panel) {
+        List<String> models = panel.models();
+        Map<String, Object> p = new HashMap<>();
+        p.put("panel", panel);
+        p.put("benchmark", benchmarkLabel(panel.benchmark()));
+        p.put("chart", Charts.horizontalBar("mean ΔRPS across leagues (negative beats the benchmark)", models,
+                List.of(Charts.Series.of("mean ΔRPS", models.stream()
+                        .map(m -> Math.round(panel.across().get(m).meanDelta() * 1e5) / 1e5).toList()))));
+        return render("reports/panel.jte", "Matchday league panel — " + panel.testSeasons(), p);
+    }
+
     @Override
     public String monitoring(MonitoringResult result) {
         List<FeatureDrift> features = result.drift().features();

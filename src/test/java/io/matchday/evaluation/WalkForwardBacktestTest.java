@@ -38,6 +38,38 @@ class WalkForwardBacktestTest {
     }
 
     @Test
+    void aModelThatCannotForecastTheWindowIsLeftOutWithANoteInsteadOfEmptyingIt() {
+        List<Match> noClosing = LEAGUE.stream().map(m -> new Match(m.division(), m.season(), m.date(), m.kickoff(),
+                m.home(), m.away(), m.fullTime(), m.halfTime(), m.referee(), m.stats(), m.odds().preClosing(), m.extra())).toList();
+        BacktestReport report = new WalkForwardBacktest(new BacktestConfig(SeasonRange.parse("2022-23"), 0, 2),
+                PairedBootstrap.DEFAULT, "market-open").run(noClosing, ModelZoo.trainers("market,elo", "market-open"), i -> { });
+        assertThat(report.models()).extracting(ModelResult::name).containsExactly("market-open", "elo");
+        assertThat(report.leftOut()).singleElement().asString()
+                .isEqualTo("market: forecast 0 of 380 test matches (no prices it needs), left out");
+        assertThat(report.matches()).hasSize(380);
+        String html = new io.matchday.web.Reports(io.matchday.web.Templates.precompiled()).backtest(report);
+        assertThat(html).contains("market: forecast 0 of 380 test matches");
+    }
+
+    @Test
+    void gridModelsAreScoredOnOverUnderAgainstTheTotalsMarket() {
+        BacktestReport report = run(2, ModelZoo.trainers("elo,dixon-coles"));
+        Totals totals = report.totals();
+        // The synthetic files have only pre-closing over/under prices: they stand in for the closing ones.
+        assertThat(totals.prices()).isEqualTo("de-vigged pre-closing average over/under 2.5");
+        assertThat(totals.matches()).isEqualTo(380);
+        assertThat(totals.models()).containsOnlyKeys("dixon-coles");
+        Totals.Score dc = totals.models().get("dixon-coles");
+        // The generator's totals prices come from the true goal rates plus a margin: a fitted Poisson model is close.
+        assertThat(dc.logLoss()).isBetween(0.6, 0.72);
+        assertThat(Math.abs(dc.deltaLogLoss().mean())).isLessThan(0.02);
+        assertThat(dc.deltaLogLoss().low()).isLessThan(dc.deltaLogLoss().mean());
+        assertThat(totals.market().ece()).isLessThan(0.1);
+        assertThat(new io.matchday.web.Reports(io.matchday.web.Templates.precompiled()).backtest(report))
+                .contains("Over/under 2.5 goals").contains("over/under market");
+    }
+
+    @Test
     void anotherBenchmarkScoresSeasonsWithoutClosingPricesAgainstItself() {
         List<Match> noClosing = LEAGUE.stream().map(m -> new Match(m.division(), m.season(), m.date(), m.kickoff(),
                 m.home(), m.away(), m.fullTime(), m.halfTime(), m.referee(), m.stats(), m.odds().preClosing(), m.extra())).toList();
