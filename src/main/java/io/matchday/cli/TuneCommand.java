@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
             + "before the seasons you later test on (default 2014-15..2018-19, before the default test seasons).",
             "Parameters: dixon-coles xi (time decay per day), dixon-coles ridge (pull towards the league average), "
             + "dixon-coles promoted-ridge (the same, promoted teams pulled towards their own fitted mean), "
+            + "dixon-coles level-xi (a faster time decay for the league's goal level, 0 for none), "
             + "elo k (update size), elo home (home advantage); "
             + "for gbm and seed-rf any XGBoost parameter (max_bin, min_child_weight, max_depth, eta, …) or "
             + "'recent' (how many of the latest matches they train on)."})
@@ -78,15 +79,17 @@ final class TuneCommand extends StoreCommand implements Callable<Integer> {
         EloConfig elo = EloConfig.DEFAULT;
         return switch (model + " " + parameter) {
             case "dixon-coles xi" -> v -> new DixonColesTrainer(new DixonColesConfig(v, dc.windowDays(), dc.maxGoals(), dc.ridge(),
-                    dc.promotedPrior()));
+                    dc.promotedPrior(), dc.levelXi()));
             case "dixon-coles ridge" -> v -> new DixonColesTrainer(new DixonColesConfig(dc.xi(), dc.windowDays(), dc.maxGoals(), v,
-                    dc.promotedPrior()));
+                    dc.promotedPrior(), dc.levelXi()));
             case "dixon-coles promoted-ridge" -> v -> new DixonColesTrainer(new DixonColesConfig(dc.xi(), dc.windowDays(),
-                    dc.maxGoals(), v, true));
+                    dc.maxGoals(), v, true, dc.levelXi()));
+            case "dixon-coles level-xi" -> v -> new DixonColesTrainer(new DixonColesConfig(dc.xi(), dc.windowDays(),
+                    dc.maxGoals(), dc.ridge(), dc.promotedPrior(), v));
             case "elo k" -> v -> eloTrainer(new EloConfig(v, elo.homeAdvantage(), elo.goalDifference(), elo.seasonRegression()));
             case "elo home" -> v -> eloTrainer(new EloConfig(elo.k(), v, elo.goalDifference(), elo.seasonRegression()));
             default -> throw new io.matchday.MatchdayException("cannot tune '" + parameter + "' of '" + model
-                    + "' (dixon-coles xi, dixon-coles ridge, dixon-coles promoted-ridge, elo k, elo home)");
+                    + "' (dixon-coles xi, dixon-coles ridge, dixon-coles promoted-ridge, dixon-coles level-xi, elo k, elo home)");
         };
     }
 
@@ -98,13 +101,16 @@ final class TuneCommand extends StoreCommand implements Callable<Integer> {
         return v -> {
             java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>(preset.parameters());
             int recent = preset.recentMatches();
+            int rounds = preset.rounds();
             if (parameter.equals("recent")) {
                 recent = (int) v;
+            } else if (parameter.equals("rounds")) {
+                rounds = (int) v;
             } else {
                 parameters.put(parameter, v == Math.rint(v) ? (Object) (long) v : (Object) v);
             }
             return new BoostedTreesTrainer(new BoostedTreesTrainer.Config(preset.name(), preset.features(), preset.use(),
-                    preset.bet365Prices(), parameters, preset.rounds(), recent));
+                    preset.bet365Prices(), parameters, rounds, recent, preset.marketMargin()));
         };
     }
 

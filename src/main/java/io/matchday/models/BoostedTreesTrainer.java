@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.IObjective;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
@@ -32,22 +33,32 @@ public final class BoostedTreesTrainer implements Trainer {
     /**
      * @param use feature names (empty: all); {@code bet365Prices} adds the three Bet365 pre-closing prices
      * @param parameters XGBoost parameters
+     * @param marketMargin start every row from the de-vigged pre-closing market: its log-probabilities are the
+     *                     boosting's base margin, so the trees learn corrections to the market instead of
+     *                     re-learning it (needs the market features)
      */
     public record Config(String name, FeatureConfig features, List<String> use, boolean bet365Prices,
-                         Map<String, Object> parameters, int rounds, int recentMatches) {
+                         Map<String, Object> parameters, int rounds, int recentMatches, boolean marketMargin) {
 
-        /** Gradient boosting on every feature; parameters from {@code hyperparameters.properties} ({@code gbm.*}). */
+        /**
+         * Gradient boosting on every feature, starting from the market; parameters from
+         * {@code hyperparameters.properties} ({@code gbm.*}).
+         */
         public static Config gbm() {
             Hyperparameters h = Hyperparameters.defaults();
             return new Config("gbm", FeatureConfig.WITH_PRICES, List.of(), false, h.group("gbm.xgb"),
-                    h.integer("gbm.rounds"), h.integer("gbm.recent"));
+                    h.integer("gbm.rounds"), h.integer("gbm.recent"), h.bool("gbm.market_margin"));
         }
 
         /** The honest reference forest; parameters from {@code hyperparameters.properties} ({@code seed_rf.*}). */
         public static Config seedRandomForest() {
             Hyperparameters h = Hyperparameters.defaults();
             return new Config("seed-rf", FeatureConfig.WITHOUT_PRICES, SEED_RF_STATS, true, h.group("seed_rf.xgb"),
-                    h.integer("seed_rf.rounds"), h.integer("seed_rf.recent"));
+                    h.integer("seed_rf.rounds"), h.integer("seed_rf.recent"), false);
+        }
+
+        public Config with(Map<String, Object> parameters, int rounds, boolean marketMargin) {
+            return new Config(name, features, use, bet365Prices, parameters, rounds, recentMatches, marketMargin);
         }
     }
 
@@ -86,17 +97,39 @@ public final class BoostedTreesTrainer implements Trainer {
                 labels.add((float) matches.get(i).result().ordinal());
             }
         }
-        Booster booster = fit(rows, labels, width);
+        int[] market = config.marketMargin() ? marketColumns(features.names()) : null;
+        Booster booster = fit(rows, labels, width, market);
         Map<String, Object> parameters = new LinkedHashMap<>(config.parameters());
         parameters.put("rounds", config.rounds());
         parameters.put("features", features.names());
         parameters.put("bet365_prices", config.bet365Prices());
         parameters.put("training_rows", rows.size());
-        return new TreeModel(config.name(), usesPrices(), features.snapshot(), width, booster,
+        parameters.put("market_margin", config.marketMargin());
+        return new TreeModel(config.name(), usesPrices(), features.snapshot(), width, booster, market,
                 ModelProvenance.of(config.name(), parameters, data));
     }
 
-    private Booster fit(List<float[]> rows, List<Float> labels, int width) {
+    /** Where the de-vigged market's three probabilities sit in the feature row. */
+    static int[] marketColumns(List<String> names) {
+        int[] columns = {names.indexOf("market_home"), names.indexOf("market_draw"), names.indexOf("market_away")};
+        if (columns[0] < 0 || columns[1] < 0 || columns[2] < 0) {
+            throw new MatchdayException("a market base margin needs the market features");
+        }
+        return columns;
+    }
+
+    /** Each row's base margin, one per class: the market's log-probabilities (softmax is shift-invariant). */
+    static float[][] margins(List<float[]> rows, int[] market) {
+        float[][] margin = new float[rows.size()][3];
+        for (int i = 0; i < rows.size(); i++) {
+            for (int k = 0; k < 3; k++) {
+                margin[i][k] = (float) Math.log(Math.max(1e-6, rows.get(i)[market[k]]));
+            }
+        }
+        return margin;
+    }
+
+    private Booster fit(List<float[]> rows, List<Float> labels, int width, int[] market) {
         float[] flat = new float[rows.size() * width];
         float[] y = new float[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
@@ -104,8 +137,17 @@ public final class BoostedTreesTrainer implements Trainer {
             y[i] = labels.get(i);
         }
         Map<String, Object> params = new LinkedHashMap<>(config.parameters());
-        params.put("objective", "multi:softprob");
         params.put("num_class", 3);
+        MarketOffset offset = null;
+        if (market != null) {
+            // XGBoost4J takes one base margin per row, not per class: the softmax around the market's
+            // log-probabilities is our own objective instead, and trees start from zero.
+            offset = new MarketOffset(margins(rows, market), y);
+            params.put("base_score", 0.0);
+            params.put("disable_default_eval_metric", 1);
+        } else {
+            params.put("objective", "multi:softprob");
+        }
         params.put("seed", 7);
         params.put("nthread", 1);
         params.put("verbosity", 0);
@@ -113,7 +155,7 @@ public final class BoostedTreesTrainer implements Trainer {
             DMatrix train = new DMatrix(flat, rows.size(), width, Float.NaN);
             try {
                 train.setLabel(y);
-                return XGBoost.train(train, params, config.rounds(), Map.of(), null, null);
+                return XGBoost.train(train, params, config.rounds(), Map.of(), offset, null);
             } finally {
                 train.dispose();
             }
@@ -141,8 +183,59 @@ public final class BoostedTreesTrainer implements Trainer {
         return Optional.of(row);
     }
 
+    /**
+     * Softmax loss around a per-row offset: the class probabilities are {@code softmax(offset + F)}, where
+     * {@code F} is what the trees add. With the market's log-probabilities as the offset, boosting learns
+     * corrections to the market, and stops at the market when there is nothing to correct.
+     */
+    static final class MarketOffset implements IObjective {
+        private static final long serialVersionUID = 1L;
+        private final float[][] offset;
+        private final float[] labels;
+
+        MarketOffset(float[][] offset, float[] labels) {
+            this.offset = offset;
+            this.labels = labels;
+        }
+
+        @Override
+        public List<float[]> getGradient(float[][] predicts, DMatrix data) {
+            int n = predicts.length;
+            float[] grad = new float[n * 3];
+            float[] hess = new float[n * 3];
+            for (int i = 0; i < n; i++) {
+                double[] p = softmax(offset[i], predicts[i]);
+                for (int k = 0; k < 3; k++) {
+                    double y = labels[i] == k ? 1 : 0;
+                    grad[3 * i + k] = (float) (p[k] - y);
+                    hess[3 * i + k] = (float) Math.max(2 * p[k] * (1 - p[k]), 1e-6);
+                }
+            }
+            return List.of(grad, hess);
+        }
+
+        static double[] softmax(float[] offset, float[] raw) {
+            double[] z = new double[3];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < 3; k++) {
+                z[k] = offset[k] + raw[k];
+                max = Math.max(max, z[k]);
+            }
+            double sum = 0;
+            for (int k = 0; k < 3; k++) {
+                z[k] = Math.exp(z[k] - max);
+                sum += z[k];
+            }
+            for (int k = 0; k < 3; k++) {
+                z[k] /= sum;
+            }
+            return z;
+        }
+    }
+
+    /** {@code market}: the columns of the market probabilities that form the base margin, or null for none. */
     record TreeModel(String name, boolean usesPrices, FeatureSelection.Snapshot features, int width,
-                             Booster booster, ModelProvenance provenance) implements Model {
+                             Booster booster, int[] market, ModelProvenance provenance) implements Model {
         /** The booster in XGBoost's own format (UBJSON), which it reloads exactly. */
         byte[] boosterBytes() {
             try {
@@ -167,8 +260,14 @@ public final class BoostedTreesTrainer implements Trainer {
             try {
                 DMatrix matrix = new DMatrix(row, 1, width, Float.NaN);
                 try {
-                    float[] p = booster.predict(matrix)[0];
-                    double total = (double) p[0] + p[1] + p[2];
+                    double[] p;
+                    if (market != null) {
+                        p = MarketOffset.softmax(margins(List.of(row), market)[0], booster.predict(matrix, true)[0]);
+                    } else {
+                        float[] q = booster.predict(matrix)[0];
+                        p = new double[]{q[0], q[1], q[2]};
+                    }
+                    double total = p[0] + p[1] + p[2];
                     double home = p[0] / total;
                     double draw = p[1] / total;
                     return Forecast.of(name, fixture, new double[]{home, draw, 1 - home - draw});

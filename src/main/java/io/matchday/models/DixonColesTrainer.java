@@ -57,7 +57,29 @@ public final class DixonColesTrainer implements PriceFreeTrainer {
         start[2 * teams.size()] = Math.log(1.35);   // μ
         start[2 * teams.size() + 1] = 0.25;          // h
         double[] fitted = Minimizer.newton(likelihood::curvature, likelihood::evaluate, start, TOLERANCE, 100).point();
+        if (config.levelXi() > 0) {
+            fitted[2 * teams.size()] = goalLevel(fitted, window, index, data.cutoff());
+        }
         return DixonColesModel.from(fitted, teams, config, data, window.size());
+    }
+
+    /**
+     * The intercept that makes the expected goals of the window's matches, weighted by
+     * {@code exp(−levelXi · days)}, equal their actual goals, the ratings and home advantage held: the
+     * Poisson maximum-likelihood intercept in closed form (the low-score factor τ barely moves totals).
+     */
+    private double goalLevel(double[] p, List<Match> window, Map<Team, Integer> index, java.time.LocalDate cutoff) {
+        int n = index.size();
+        double goals = 0;
+        double expected = 0;
+        for (Match m : window) {
+            double w = Math.exp(-config.levelXi() * ChronoUnit.DAYS.between(m.date(), cutoff));
+            int a = index.get(m.home());
+            int b = index.get(m.away());
+            goals += w * (m.fullTime().home() + m.fullTime().away());
+            expected += w * (Math.exp(p[2 * n + 1] + p[a] - p[n + b]) + Math.exp(p[b] - p[n + a]));
+        }
+        return Math.log(goals / expected);
     }
 
     /**

@@ -78,6 +78,9 @@ public final class ModelCodec {
             state.put("uses_prices", t.usesPrices());
             state.put("width", t.width());
             putFeatures(state, t.features());
+            if (t.market() != null) {
+                state.set("market_margin", json.valueToTree(t.market()));
+            }
             state.put("booster", java.util.Base64.getEncoder().encodeToString(t.boosterBytes()));
         } else if (model instanceof EnsembleTrainer.Ensemble e) {
             root.put("kind", "linear-pool");
@@ -161,8 +164,9 @@ public final class ModelCodec {
     private BoostedTreesTrainer.TreeModel treeModel(String name, JsonNode state, ModelProvenance provenance) {
         try {
             byte[] booster = java.util.Base64.getDecoder().decode(state.get("booster").asText());
+            int[] market = state.has("market_margin") ? json.treeToValue(state.get("market_margin"), int[].class) : null;
             return new BoostedTreesTrainer.TreeModel(name, state.get("uses_prices").asBoolean(), readFeatures(state),
-                    state.get("width").asInt(), BoostedTreesTrainer.TreeModel.loadBooster(booster), provenance);
+                    state.get("width").asInt(), BoostedTreesTrainer.TreeModel.loadBooster(booster), market, provenance);
         } catch (IOException e) {
             throw new MatchdayException("saved model " + name + " has an unreadable state: " + e.getMessage(), e);
         }
