@@ -108,6 +108,11 @@ final class DixonColesLikelihood {
      * enter each log-rate.
      */
     Minimizer.Curvature curvature(double[] p) {
+        return derivatives(p, true);
+    }
+
+    /** The objective and its gradient, and its Hessian when {@code hessian} (else null: the line search needs none). */
+    private Minimizer.Curvature derivatives(double[] p, boolean withHessian) {
         int k = parameters();
         double mu = p[2 * n];
         double h = p[2 * n + 1];
@@ -116,7 +121,7 @@ final class DixonColesLikelihood {
         double dRho = DixonColesTrainer.RHO_BOUND * (1 - tanh * tanh);
         double d2Rho = -2 * tanh * dRho;
         double[] g = new double[k];
-        double[][] hess = new double[k][k];
+        double[][] hess = withHessian ? new double[k][k] : null;
         double ll = 0;
         int iMu = 2 * n;
         int iH = 2 * n + 1;
@@ -183,31 +188,20 @@ final class DixonColesLikelihood {
             double[] s2 = {1, 1, -1};
             for (int u = 0; u < i1.length; u++) {
                 g[i1[u]] += w * g1 * s1[u];
-                for (int v = 0; v < i1.length; v++) {
-                    hess[i1[u]][i1[v]] += w * h11 * s1[u] * s1[v];
-                }
-                for (int v = 0; v < i2.length; v++) {
-                    hess[i1[u]][i2[v]] += w * h12 * s1[u] * s2[v];
-                    hess[i2[v]][i1[u]] += w * h12 * s1[u] * s2[v];
-                }
-                hess[i1[u]][iR] += w * h1r * dRho * s1[u];
-                hess[iR][i1[u]] += w * h1r * dRho * s1[u];
             }
             for (int u = 0; u < i2.length; u++) {
                 g[i2[u]] += w * g2 * s2[u];
-                for (int v = 0; v < i2.length; v++) {
-                    hess[i2[u]][i2[v]] += w * h22 * s2[u] * s2[v];
-                }
-                hess[i2[u]][iR] += w * h2r * dRho * s2[u];
-                hess[iR][i2[u]] += w * h2r * dRho * s2[u];
+            }
+            if (hess != null) {
+                addMatchHessian(hess, w, i1, s1, i2, s2, iR, h11, h22, h12, h1r * dRho, h2r * dRho);
+                hess[iR][iR] += w * (hrr * dRho * dRho + gr * d2Rho);
             }
             g[iR] += w * gr * dRho;
-            hess[iR][iR] += w * (hrr * dRho * dRho + gr * d2Rho);
         }
         double value = -ll / totalWeight;
         for (int j = 0; j < k; j++) {
             g[j] = -g[j] / totalWeight;
-            for (int l = 0; l < k; l++) {
+            for (int l = 0; hess != null && l < k; l++) {
                 hess[j][l] = -hess[j][l] / totalWeight;
             }
         }
@@ -221,7 +215,7 @@ final class DixonColesLikelihood {
         for (int t = 0; t < n; t++) {
             g[t] += 2 * sumAttack;
             g[n + t] += 2 * sumDefence;
-            for (int u = 0; u < n; u++) {
+            for (int u = 0; hess != null && u < n; u++) {
                 hess[t][u] += 2;
                 hess[n + t][n + u] += 2;
             }
@@ -230,73 +224,32 @@ final class DixonColesLikelihood {
         return new Minimizer.Curvature(value, g, hess);
     }
 
-    /** Negative mean weighted log-likelihood plus penalties; minimised. */
-    Minimizer.Evaluation evaluate(double[] p) {
-        double mu = p[2 * n];
-        double h = p[2 * n + 1];
-        double tanh = Math.tanh(p[2 * n + 2]);
-        double rho = DixonColesTrainer.RHO_BOUND * tanh;
-        double[] g = new double[p.length];
-        double ll = 0;
-        double gRho = 0;
-        for (int i = 0; i < home.length; i++) {
-            int a = home[i];
-            int b = away[i];
-            double logLambda = mu + h + p[a] - p[n + b];
-            double logMu = mu + p[b] - p[n + a];
-            double lambda = Math.exp(logLambda);
-            double muRate = Math.exp(logMu);
-            int x = homeGoals[i];
-            int y = awayGoals[i];
-            double gl = x - lambda;
-            double gm = y - muRate;
-            double tau = 1;
-            double dTauRho = 0;
-            if (x == 0 && y == 0) {
-                tau = 1 - lambda * muRate * rho;
-                gl += -lambda * muRate * rho / tau;
-                gm += -lambda * muRate * rho / tau;
-                dTauRho = -lambda * muRate / tau;
-            } else if (x == 0 && y == 1) {
-                tau = 1 + lambda * rho;
-                gl += lambda * rho / tau;
-                dTauRho = lambda / tau;
-            } else if (x == 1 && y == 0) {
-                tau = 1 + muRate * rho;
-                gm += muRate * rho / tau;
-                dTauRho = muRate / tau;
-            } else if (x == 1 && y == 1) {
-                tau = 1 - rho;
-                dTauRho = -1 / tau;
+    /** One match's second derivatives in (η1, η2, r), mapped onto the parameters that enter each log-rate. */
+    private static void addMatchHessian(double[][] hess, double w, int[] i1, double[] s1, int[] i2, double[] s2, int iR,
+                                        double h11, double h22, double h12, double h1r, double h2r) {
+        for (int u = 0; u < i1.length; u++) {
+            for (int v = 0; v < i1.length; v++) {
+                hess[i1[u]][i1[v]] += w * h11 * s1[u] * s1[v];
             }
-            double w = weight[i];
-            ll += w * (Math.log(tau) + x * logLambda - lambda + y * logMu - muRate);
-            g[a] += w * gl;
-            g[n + b] -= w * gl;
-            g[b] += w * gm;
-            g[n + a] -= w * gm;
-            g[2 * n] += w * (gl + gm);
-            g[2 * n + 1] += w * gl;
-            gRho += w * dTauRho;
+            for (int v = 0; v < i2.length; v++) {
+                hess[i1[u]][i2[v]] += w * h12 * s1[u] * s2[v];
+                hess[i2[v]][i1[u]] += w * h12 * s1[u] * s2[v];
+            }
+            hess[i1[u]][iR] += w * h1r * s1[u];
+            hess[iR][i1[u]] += w * h1r * s1[u];
         }
-        g[2 * n + 2] = gRho * DixonColesTrainer.RHO_BOUND * (1 - tanh * tanh);
-        double value = -ll / totalWeight;
-        for (int j = 0; j < g.length; j++) {
-            g[j] = -g[j] / totalWeight;
+        for (int u = 0; u < i2.length; u++) {
+            for (int v = 0; v < i2.length; v++) {
+                hess[i2[u]][i2[v]] += w * h22 * s2[u] * s2[v];
+            }
+            hess[i2[u]][iR] += w * h2r * s2[u];
+            hess[iR][i2[u]] += w * h2r * s2[u];
         }
-        // Identifiability: attack and defence each sum to zero; ridge: no extreme ratings from few matches.
-        double sumAttack = 0;
-        double sumDefence = 0;
-        for (int t = 0; t < n; t++) {
-            sumAttack += p[t];
-            sumDefence += p[n + t];
-        }
-        value += sumAttack * sumAttack + sumDefence * sumDefence;
-        for (int t = 0; t < n; t++) {
-            g[t] += 2 * sumAttack;
-            g[n + t] += 2 * sumDefence;
-        }
-        value += addPriors(p, g, null);
-        return new Minimizer.Evaluation(value, g);
+    }
+
+    /** Negative mean weighted log-likelihood plus penalties, with its gradient; minimised. */
+    Minimizer.Evaluation evaluate(double[] p) {
+        Minimizer.Curvature c = derivatives(p, false);
+        return new Minimizer.Evaluation(c.value(), c.gradient());
     }
 }

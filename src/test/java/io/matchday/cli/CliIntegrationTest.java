@@ -37,10 +37,7 @@ class CliIntegrationTest {
     }
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data-home", home.toString(), "--data-url", data.toUri().toString(),
-                "--db-url", "jdbc:h2:file:" + home.resolve("db/matchday")));
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.in(home, data.toUri(), args);
     }
 
     @Test

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.matchday.testsupport.Mirror;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,10 +22,7 @@ class MirrorPanelIntegrationTest {
     Path home;
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data-home", home.toString(), "--data-url", Mirror.baseUrl().toString(),
-                "--db-url", "jdbc:h2:file:" + home.resolve("db/matchday")));
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.in(home, Mirror.baseUrl(), args);
     }
 
     @Test

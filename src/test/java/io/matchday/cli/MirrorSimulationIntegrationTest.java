@@ -19,8 +19,6 @@ import io.matchday.testsupport.HeadlessChromium;
 import io.matchday.testsupport.Mirror;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,10 +29,7 @@ class MirrorSimulationIntegrationTest {
     Path home;
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data-home", home.toString(), "--data-url", Mirror.baseUrl().toString(),
-                "--db-url", "jdbc:h2:file:" + home.resolve("db/matchday")));
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.in(home, Mirror.baseUrl(), args);
     }
 
     @Test

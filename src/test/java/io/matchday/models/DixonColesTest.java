@@ -55,7 +55,7 @@ class DixonColesTest {
     }
 
     @Test
-    void theAnalyticHessianMatchesFiniteDifferencesOfTheGradient() {
+    void theAnalyticGradientAndHessianMatchFiniteDifferences() {
         List<Match> matches = LEAGUE.matches().subList(0, 400);
         java.util.Map<Team, Integer> index = new java.util.LinkedHashMap<>();
         matches.stream().flatMap(m -> java.util.stream.Stream.of(m.home(), m.away())).distinct().sorted()
@@ -77,6 +77,8 @@ class DixonColesTest {
             double[] down = p.clone();
             up[j] += step;
             down[j] -= step;
+            assertThat(c.gradient()[j]).as("g[%d]", j).isCloseTo(
+                    (likelihood.evaluate(up).value() - likelihood.evaluate(down).value()) / (2 * step), within(1e-7));
             double[] gUp = likelihood.evaluate(up).gradient();
             double[] gDown = likelihood.evaluate(down).gradient();
             for (int i = 0; i < p.length; i++) {
