@@ -3,7 +3,6 @@ package io.matchday.api;
 import io.matchday.data.Division;
 import io.matchday.data.Fixture;
 import io.matchday.data.FixtureRepository;
-import io.matchday.data.Match;
 import io.matchday.data.MatchRepository;
 import io.matchday.data.OutcomePrices;
 import io.matchday.data.Score;

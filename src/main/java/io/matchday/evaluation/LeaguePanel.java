@@ -1,6 +1,8 @@
 package io.matchday.evaluation;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +24,7 @@ public record LeaguePanel(String testSeasons, String benchmark, List<League> lea
     public LeaguePanel {
         leagues = List.copyOf(leagues);
         skipped = List.copyOf(skipped);
-        across = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(across));
+        across = Collections.unmodifiableMap(new LinkedHashMap<>(across));
     }
 
     /** One league's backtest, the seasons it actually covered and the run that recorded it. */
@@ -77,7 +79,7 @@ public record LeaguePanel(String testSeasons, String benchmark, List<League> lea
     /** The models in the panel, best mean ΔRPS first. */
     public List<String> models() {
         return across.entrySet().stream().sorted(Map.Entry.comparingByValue(
-                java.util.Comparator.comparingDouble(Across::meanDelta))).map(Map.Entry::getKey).toList();
+                Comparator.comparingDouble(Across::meanDelta))).map(Map.Entry::getKey).toList();
     }
 
     private static double[] concat(List<double[]> parts) {

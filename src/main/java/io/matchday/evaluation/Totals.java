@@ -5,6 +5,7 @@ import io.matchday.data.TotalGoalsPrices;
 import io.matchday.models.Forecast;
 import io.matchday.models.ScoreGrid;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public record Totals(String prices, int matches, Score market, Map<String, Score
     private static final List<String> AVERAGES = List.of("Avg", "BbAv");
 
     public Totals {
-        models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
+        models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
     }
 
     /** One forecaster's over/under scores; the deltas are to the market (null for the market itself). */

@@ -14,9 +14,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -71,7 +73,7 @@ public final class WalkForwardBacktest {
         List<Integer> kept = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (int t = 0; t < trainers.size(); t++) {
-            long covered = java.util.Arrays.stream(all[t]).filter(java.util.Objects::nonNull).count();
+            long covered = Arrays.stream(all[t]).filter(Objects::nonNull).count();
             if (2 * covered >= test.size() || trainers.get(t).name().equals(benchmark)) {
                 kept.add(t);
             } else {

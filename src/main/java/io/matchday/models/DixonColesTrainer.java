@@ -1,10 +1,12 @@
 package io.matchday.models;
 
 import io.matchday.data.Match;
+import io.matchday.data.Season;
 import io.matchday.data.Team;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +90,8 @@ public final class DixonColesTrainer implements PriceFreeTrainer {
      */
     static boolean[] promoted(List<Match> window, Map<Team, Integer> index) {
         boolean[] promoted = new boolean[index.size()];
-        io.matchday.data.Season first = window.stream().map(Match::season).min(Comparator.naturalOrder()).orElseThrow();
-        Map<Team, io.matchday.data.Season> entered = new java.util.HashMap<>();
+        Season first = window.stream().map(Match::season).min(Comparator.naturalOrder()).orElseThrow();
+        Map<Team, Season> entered = new HashMap<>();
         for (Match m : window) {
             entered.merge(m.home(), m.season(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             entered.merge(m.away(), m.season(), (a, b) -> a.compareTo(b) <= 0 ? a : b);

@@ -6,6 +6,7 @@ import io.matchday.evaluation.BacktestConfig;
 import io.matchday.evaluation.BacktestReport;
 import io.matchday.evaluation.PairedBootstrap;
 import io.matchday.evaluation.WalkForwardBacktest;
+import io.matchday.models.ForwardingTrainer;
 import io.matchday.models.ModelCache;
 import io.matchday.models.ModelZoo;
 import io.matchday.models.Trainer;
@@ -65,7 +66,7 @@ public final class PromotionGate {
     }
 
     /** The champion's trainer under another name, so a candidate of the same kind stays distinguishable. */
-    private static final class Renamed extends io.matchday.models.ForwardingTrainer {
+    private static final class Renamed extends ForwardingTrainer {
         private final String name;
 
         Renamed(Trainer trainer, String name) {

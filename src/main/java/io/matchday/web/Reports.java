@@ -3,6 +3,7 @@ package io.matchday.web;
 import io.matchday.api.HtmlReports;
 import io.matchday.evaluation.BacktestReport;
 import io.matchday.evaluation.Calibration;
+import io.matchday.evaluation.LeaguePanel;
 import io.matchday.evaluation.ModelResult;
 import io.matchday.monitoring.FeatureDrift;
 import io.matchday.monitoring.MonitoringResult;
@@ -71,7 +72,7 @@ public final class Reports implements HtmlReports {
     }
 
     /** A league panel: ΔRPS per model and league, the mean across leagues, and a chart of the means. */
-    public String panel(io.matchday.evaluation.LeaguePanel panel) {
+    public String panel(LeaguePanel panel) {
         List<String> models = panel.models();
         Map<String, Object> p = new HashMap<>();
         p.put("panel", panel);
