@@ -24,12 +24,22 @@ final class LinearPool {
      * pull towards equal weights that keeps the fit stable when components agree closely.
      */
     static double[] fit(List<double[][]> rows, List<Integer> outcomes, double pull) {
+        return fit(rows, outcomes, pull, 0);
+    }
+
+    /**
+     * As above, plus {@code −anchor · log w₀}: a prior that pulls the first member's weight towards 1, as if
+     * it had forecast {@code anchor} extra matches perfectly, so the pool departs from it (the market) only as
+     * far as the hold-out months clearly pay for. Its gradient does not vanish when w₀ is small.
+     */
+    static double[] fit(List<double[][]> rows, List<Integer> outcomes, double pull, double anchor) {
         int k = rows.get(0).length;
-        double[] theta = Minimizer.minimize(t -> objective(t, rows, outcomes, pull), new double[k], 5000);
+        double[] theta = Minimizer.minimize(t -> objective(t, rows, outcomes, pull, anchor), new double[k], 5000);
         return softmax(theta);
     }
 
-    private static Minimizer.Evaluation objective(double[] theta, List<double[][]> rows, List<Integer> outcomes, double pull) {
+    private static Minimizer.Evaluation objective(double[] theta, List<double[][]> rows, List<Integer> outcomes, double pull,
+                                                  double anchor) {
         double[] w = softmax(theta);
         int k = w.length;
         double[] gw = new double[k];
@@ -57,7 +67,10 @@ final class LinearPool {
         for (int j = 0; j < k; j++) {
             g[j] = w[j] * (gw[j] / n - dot) + 2 * pull * theta[j];
             loss += pull * theta[j] * theta[j];
+            // d(−log w₀)/dθⱼ = wⱼ − δ₀ⱼ
+            g[j] += anchor * (w[j] - (j == 0 ? 1 : 0));
         }
+        loss -= anchor * Math.log(Math.max(w[0], 1e-300));
         return new Minimizer.Evaluation(loss, g);
     }
 
