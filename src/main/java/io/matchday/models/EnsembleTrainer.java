@@ -22,14 +22,14 @@ final class EnsembleTrainer implements Trainer {
     private static final double ANCHOR = io.matchday.Hyperparameters.defaults().number("ensemble.anchor");
 
     /** @param anchor pull of the first member's weight towards 1 (see {@link LinearPool#fit}); 0 for none */
-    public record Config(List<String> components, int holdoutMonths, double pullToEqual, double anchor) {
+    public record Config(List<String> components, int holdoutMonths, double anchor) {
         public static final Config DEFAULT = new Config(
                 // gbm (the market with learned corrections) rather than market-open: better on the tuning seasons
                 // 2007-08..2009-10 in all five panel leagues (hyperparameters.properties, ensembles).
-                List.of("gbm", "dixon-coles", "logistic", "elo", "pi-ratings"), HOLDOUT_MONTHS, 0, ANCHOR);
+                List.of("gbm", "dixon-coles", "logistic", "elo", "pi-ratings"), HOLDOUT_MONTHS, ANCHOR);
         /** The same pool without any price-based member: the best the football alone can do. */
         public static final Config NO_PRICES = new Config(List.of("dixon-coles", "logistic", "elo", "pi-ratings"),
-                HOLDOUT_MONTHS, 0, 0);
+                HOLDOUT_MONTHS, 0);
     }
 
     private final String name;
@@ -81,8 +81,7 @@ final class EnsembleTrainer implements Trainer {
                 }
             }
         }
-        double[] weights = rows.isEmpty() ? equal(components.size()) : LinearPool.fit(rows, outcomes, config.pullToEqual(),
-                config.anchor());
+        double[] weights = rows.isEmpty() ? equal(components.size()) : LinearPool.fit(rows, outcomes, config.anchor());
         List<Model> finals = components.stream().map(c -> c.train(data)).toList();
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (int k = 0; k < components.size(); k++) {

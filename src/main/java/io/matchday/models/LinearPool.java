@@ -20,73 +20,43 @@ final class LinearPool {
     }
 
     /**
-     * Weights {@code w = softmax(θ)} minimising mean log loss plus {@code pull · Σθ²}, a gentle
-     * pull towards equal weights that keeps the fit stable when components agree closely.
+     * The weights on the simplex that maximise the hold-out log-likelihood of the pool, plus a prior
+     * {@code anchor · n · log w₀} (n hold-out matches) that pulls the first member (the market) towards weight 1:
+     * a Dirichlet prior, as if that member alone had forecast {@code anchor · n} more matches perfectly. The objective is concave in the weights, so it has one
+     * optimum, which the EM iteration for mixture weights reaches monotonically; it stops when no weight moves by
+     * more than 1e-12. A converged fit, unlike a gradient method stopped early, does not jump when its inputs move
+     * in the last digits.
      */
-    static double[] fit(List<double[][]> rows, List<Integer> outcomes, double pull) {
-        return fit(rows, outcomes, pull, 0);
-    }
-
-    /**
-     * As above, plus {@code −anchor · log w₀}: a prior that pulls the first member's weight towards 1, as if
-     * it had forecast {@code anchor} extra matches perfectly, so the pool departs from it (the market) only as
-     * far as the hold-out months clearly pay for. Its gradient does not vanish when w₀ is small.
-     */
-    static double[] fit(List<double[][]> rows, List<Integer> outcomes, double pull, double anchor) {
+    static double[] fit(List<double[][]> rows, List<Integer> outcomes, double anchor) {
         int k = rows.get(0).length;
-        double[] theta = Minimizer.minimize(t -> objective(t, rows, outcomes, pull, anchor), new double[k], 5000);
-        return softmax(theta);
-    }
-
-    private static Minimizer.Evaluation objective(double[] theta, List<double[][]> rows, List<Integer> outcomes, double pull,
-                                                  double anchor) {
-        double[] w = softmax(theta);
-        int k = w.length;
-        double[] gw = new double[k];
-        double loss = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            double[][] p = rows.get(i);
-            int y = outcomes.get(i);
-            double q = 0;
-            for (int j = 0; j < k; j++) {
-                q += w[j] * p[j][y];
-            }
-            q = Math.max(q, 1e-12);
-            loss -= Math.log(q);
-            for (int j = 0; j < k; j++) {
-                gw[j] -= p[j][y] / q;
-            }
-        }
         int n = rows.size();
-        loss /= n;
-        double[] g = new double[k];
-        double dot = 0;
-        for (int j = 0; j < k; j++) {
-            dot += w[j] * gw[j] / n;
-        }
-        for (int j = 0; j < k; j++) {
-            g[j] = w[j] * (gw[j] / n - dot) + 2 * pull * theta[j];
-            loss += pull * theta[j] * theta[j];
-            // d(−log w₀)/dθⱼ = wⱼ − δ₀ⱼ
-            g[j] += anchor * (w[j] - (j == 0 ? 1 : 0));
-        }
-        loss -= anchor * Math.log(Math.max(w[0], 1e-300));
-        return new Minimizer.Evaluation(loss, g);
-    }
-
-    private static double[] softmax(double[] theta) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double t : theta) {
-            max = Math.max(max, t);
-        }
-        double[] w = new double[theta.length];
-        double sum = 0;
-        for (int j = 0; j < theta.length; j++) {
-            w[j] = Math.exp(theta[j] - max);
-            sum += w[j];
-        }
-        for (int j = 0; j < theta.length; j++) {
-            w[j] /= sum;
+        double[] w = new double[k];
+        java.util.Arrays.fill(w, 1.0 / k);
+        double prior = anchor * n;
+        for (int iteration = 0; iteration < 100_000; iteration++) {
+            double[] next = new double[k];
+            for (int i = 0; i < n; i++) {
+                double[][] p = rows.get(i);
+                int y = outcomes.get(i);
+                double q = 0;
+                for (int j = 0; j < k; j++) {
+                    q += w[j] * p[j][y];
+                }
+                q = Math.max(q, 1e-300);
+                for (int j = 0; j < k; j++) {
+                    next[j] += w[j] * p[j][y] / q;
+                }
+            }
+            next[0] += prior;
+            double change = 0;
+            for (int j = 0; j < k; j++) {
+                next[j] /= n + prior;
+                change = Math.max(change, Math.abs(next[j] - w[j]));
+            }
+            w = next;
+            if (change <= 1e-12) {
+                break;
+            }
         }
         return w;
     }
