@@ -81,6 +81,30 @@ final class LinearPool {
      */
     static double gap(List<double[][]> rows, List<Integer> outcomes, double prior, double[] w) {
         int k = w.length;
+        double[] g = likelihoodGradient(rows, outcomes, w);
+        g[0] += prior / Math.max(w[0], 1e-300);
+        double max = Double.NEGATIVE_INFINITY;
+        double dot = 0;
+        for (int j = 0; j < k; j++) {
+            max = Math.max(max, g[j]);
+            dot += w[j] * g[j];
+        }
+        return max - dot;
+    }
+
+    /** One EM step for the mixture weights, with the anchor's pseudo-counts on the first member. */
+    private static double[] em(List<double[][]> rows, List<Integer> outcomes, double prior, double[] w) {
+        double[] g = likelihoodGradient(rows, outcomes, w);
+        double[] next = new double[w.length];
+        for (int j = 0; j < w.length; j++) {
+            next[j] = (w[j] * g[j] + (j == 0 ? prior : 0)) / (rows.size() + prior);
+        }
+        return next;
+    }
+
+    /** ∂/∂w_j of the pool's hold-out log-likelihood: Σ_i p_ij(y_i) / q_i, where q_i is the pool's probability. */
+    private static double[] likelihoodGradient(List<double[][]> rows, List<Integer> outcomes, double[] w) {
+        int k = w.length;
         double[] g = new double[k];
         for (int i = 0; i < rows.size(); i++) {
             double[][] p = rows.get(i);
@@ -94,38 +118,7 @@ final class LinearPool {
                 g[j] += p[j][y] / q;
             }
         }
-        g[0] += prior / Math.max(w[0], 1e-300);
-        double max = Double.NEGATIVE_INFINITY;
-        double dot = 0;
-        for (int j = 0; j < k; j++) {
-            max = Math.max(max, g[j]);
-            dot += w[j] * g[j];
-        }
-        return max - dot;
-    }
-
-    /** One EM step for the mixture weights, with the anchor's pseudo-counts on the first member. */
-    private static double[] em(List<double[][]> rows, List<Integer> outcomes, double prior, double[] w) {
-        int k = w.length;
-        int n = rows.size();
-        double[] next = new double[k];
-        for (int i = 0; i < n; i++) {
-            double[][] p = rows.get(i);
-            int y = outcomes.get(i);
-            double q = 0;
-            for (int j = 0; j < k; j++) {
-                q += w[j] * p[j][y];
-            }
-            q = Math.max(q, 1e-300);
-            for (int j = 0; j < k; j++) {
-                next[j] += w[j] * p[j][y] / q;
-            }
-        }
-        next[0] += prior;
-        for (int j = 0; j < k; j++) {
-            next[j] /= n + prior;
-        }
-        return next;
+        return g;
     }
 
     /** The objective EM climbs: the pool's hold-out log-likelihood plus the anchor's prior. */
