@@ -22,11 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "stored as absent while its match was kept (file, line, column, raw value, reason)."})
 final class QuarantineCommand implements Callable<Integer> {
 
+    /** JSON only: in text each quarantined row prints as its place, reason and raw line. */
     static final Listing.Table<QuarantinedRow> ROWS = new Listing.Table<QuarantinedRow>()
-            .text("div", "division", QuarantinedRow::division)
-            .text("season", "season", QuarantinedRow::season)
-            .number("line", "line", QuarantinedRow::line)
-            .text("reason", "reason", QuarantinedRow::reason)
+            .jsonOnly("division", QuarantinedRow::division)
+            .jsonOnly("season", QuarantinedRow::season)
+            .jsonOnly("line", QuarantinedRow::line)
+            .jsonOnly("reason", QuarantinedRow::reason)
             .jsonOnly("file", QuarantinedRow::sourceUrl)
             .jsonOnly("raw", QuarantinedRow::rawLine)
             .jsonOnly("quarantined_at", QuarantinedRow::quarantinedAt);
