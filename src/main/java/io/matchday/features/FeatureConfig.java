@@ -8,14 +8,33 @@ import io.matchday.Hyperparameters;
  * @param formDecay weight of the newest match in the exponentially weighted form averages
  * @param marketProbabilities add the de-vigged pre-closing market probabilities as features
  * @param marketMethod how the margin is removed from those prices
+ * @param gap GAP ratings on goals, shots, shots on target and corners as features, or null for none
  */
 public record FeatureConfig(EloConfig elo, PiConfig pi, double formDecay, boolean marketProbabilities,
-                            MarginRemoval marketMethod) {
+                            MarginRemoval marketMethod,
+                            // Saved only when set, so the artifacts of models without GAP ratings stay as they were.
+                            @com.fasterxml.jackson.annotation.JsonInclude(
+                                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) GapConfig gap) {
+
+    /** Without GAP ratings: the feature set the models had before them. */
+    public FeatureConfig(EloConfig elo, PiConfig pi, double formDecay, boolean marketProbabilities, MarginRemoval marketMethod) {
+        this(elo, pi, formDecay, marketProbabilities, marketMethod, null);
+    }
+
+    /** The same features with GAP ratings added ({@code gap} non-null) or removed. */
+    public FeatureConfig withGap(GapConfig gap) {
+        return new FeatureConfig(elo, pi, formDecay, marketProbabilities, marketMethod, gap);
+    }
 
     public static final double DEFAULT_FORM_DECAY = Hyperparameters.defaults().number("features.form_decay");
 
     public static final FeatureConfig WITHOUT_PRICES =
             new FeatureConfig(EloConfig.DEFAULT, PiConfig.DEFAULT, DEFAULT_FORM_DECAY, false, MarginRemoval.SHIN);
+    /**
+     * What the price-free feature models replay: the features without prices and the GAP ratings. Each
+     * model picks its columns, so elo, pi-ratings, logistic, gap and seed-rf share one replay per window.
+     */
+    public static final FeatureConfig PRICE_FREE_MODELS = WITHOUT_PRICES.withGap(GapConfig.DEFAULT);
     public static final FeatureConfig WITH_PRICES =
             new FeatureConfig(EloConfig.DEFAULT, PiConfig.DEFAULT, DEFAULT_FORM_DECAY, true, MarginRemoval.SHIN);
 }

@@ -127,6 +127,12 @@ final class LeagueState {
         v[i++] = rest(away, fixture.date());
         v[i++] = isPromoted(fixture.home()) ? 1 : 0;
         v[i++] = isPromoted(fixture.away()) ? 1 : 0;
+        if (config.gap() != null) {
+            for (int s = 0; s < GapConfig.STATS.length; s++) {
+                v[i++] = GapConfig.expectedHome(home.gap, away.gap, s);
+                v[i++] = GapConfig.expectedAway(home.gap, away.gap, s);
+            }
+        }
         if (config.marketProbabilities()) {
             double[] market = MarketFeatures.probabilities(fixture, config.marketMethod());
             v[i++] = market[0];
@@ -172,6 +178,15 @@ final class LeagueState {
         away.points.add(awayPoints);
         addAll(home.discipline, new Integer[]{s.homeCorners(), s.homeFouls(), s.homeYellow(), s.homeRed()});
         addAll(away.discipline, new Integer[]{s.awayCorners(), s.awayFouls(), s.awayYellow(), s.awayRed()});
+        if (config.gap() != null) {
+            Integer[][] counts = {{hg, ag}, {s.homeShots(), s.awayShots()}, {s.homeShotsOnTarget(), s.awayShotsOnTarget()},
+                    {s.homeCorners(), s.awayCorners()}};
+            for (int k = 0; k < counts.length; k++) {
+                if (counts[k][0] != null && counts[k][1] != null) {
+                    config.gap().update(home.gap, away.gap, k, counts[k][0], counts[k][1]);
+                }
+            }
+        }
         home.lastMatch = m.date();
         away.lastMatch = m.date();
     }
@@ -226,6 +241,9 @@ final class LeagueState {
             names.add("away_" + s);
         }
         names.addAll(List.of("rest_home", "rest_away", "promoted_home", "promoted_away"));
+        if (config.gap() != null) {
+            names.addAll(GapConfig.featureNames());
+        }
         if (config.marketProbabilities()) {
             names.addAll(List.of("market_home", "market_draw", "market_away"));
         }

@@ -18,9 +18,13 @@ final class TeamState {
     final Ewma[] away;
     final Ewma[] discipline;
     final Ewma points;
+    /** GAP ratings, see {@link GapConfig}; kept at their priors when the features do not use them. */
+    final double[] gap;
     LocalDate lastMatch;
 
-    TeamState(double elo, double piHome, double piAway, Ewma[] atHome, Ewma[] away, Ewma[] discipline, Ewma points) {
+    TeamState(double elo, double piHome, double piAway, Ewma[] atHome, Ewma[] away, Ewma[] discipline, Ewma points,
+              double[] gap) {
+        this.gap = gap;
         this.elo = elo;
         this.piHome = piHome;
         this.piAway = piAway;
@@ -32,7 +36,7 @@ final class TeamState {
 
     static TeamState initial(double decay) {
         return new TeamState(EloConfig.INITIAL, 0, 0, priors(decay, VENUE_PRIORS), priors(decay, VENUE_PRIORS),
-                priors(decay, DISCIPLINE_PRIORS), new Ewma(decay, VENUE_PRIORS[6]));
+                priors(decay, DISCIPLINE_PRIORS), new Ewma(decay, VENUE_PRIORS[6]), GapConfig.initial());
     }
 
     /** The average of several teams: the prior for a promoted side. */
@@ -53,6 +57,10 @@ final class TeamState {
             int s = i;
             avg.discipline[i] = new Ewma(decay, teams.stream().mapToDouble(t -> t.discipline[s].value()).average().orElseThrow());
         }
+        for (int i = 0; i < avg.gap.length; i++) {
+            int s = i;
+            avg.gap[i] = teams.stream().mapToDouble(t -> t.gap[s]).average().orElseThrow();
+        }
         return avg;
     }
 
@@ -65,6 +73,7 @@ final class TeamState {
         map.put("away", values(away));
         map.put("discipline", values(discipline));
         map.put("points", points.value());
+        map.put("gap", java.util.Arrays.stream(gap).boxed().toList());
         map.put("last_match", lastMatch == null ? null : lastMatch.toString());
         return map;
     }
@@ -73,7 +82,10 @@ final class TeamState {
     static TeamState fromMap(java.util.Map<String, Object> map, double decay) {
         TeamState t = new TeamState(number(map.get("elo")), number(map.get("pi_home")), number(map.get("pi_away")),
                 ewmas((java.util.List<Object>) map.get("at_home"), decay), ewmas((java.util.List<Object>) map.get("away"), decay),
-                ewmas((java.util.List<Object>) map.get("discipline"), decay), new Ewma(decay, number(map.get("points"))));
+                ewmas((java.util.List<Object>) map.get("discipline"), decay), new Ewma(decay, number(map.get("points"))),
+                // a state saved before GAP ratings existed starts them from their priors
+                map.get("gap") == null ? GapConfig.initial()
+                        : ((java.util.List<Object>) map.get("gap")).stream().mapToDouble(TeamState::number).toArray());
         Object last = map.get("last_match");
         t.lastMatch = last == null ? null : LocalDate.parse((String) last);
         return t;
@@ -100,7 +112,8 @@ final class TeamState {
     }
 
     TeamState copy() {
-        TeamState c = new TeamState(elo, piHome, piAway, copy(atHome), copy(away), copy(discipline), points.copy());
+        TeamState c = new TeamState(elo, piHome, piAway, copy(atHome), copy(away), copy(discipline), points.copy(),
+                gap.clone());
         c.lastMatch = lastMatch;
         return c;
     }

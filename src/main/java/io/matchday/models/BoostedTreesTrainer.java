@@ -53,7 +53,7 @@ public final class BoostedTreesTrainer implements Trainer {
         /** The honest reference forest; parameters from {@code hyperparameters.properties} ({@code seed_rf.*}). */
         public static Config seedRandomForest() {
             Hyperparameters h = Hyperparameters.defaults();
-            return new Config("seed-rf", FeatureConfig.WITHOUT_PRICES, SEED_RF_STATS, true, h.group("seed_rf.xgb"),
+            return new Config("seed-rf", FeatureConfig.PRICE_FREE_MODELS, SEED_RF_STATS, true, h.group("seed_rf.xgb"),
                     h.integer("seed_rf.rounds"), h.integer("seed_rf.recent"), false);
         }
 

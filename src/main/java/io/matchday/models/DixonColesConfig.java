@@ -17,19 +17,49 @@ import io.matchday.Hyperparameters;
  * @param levelXi when positive, the league's goal level (the intercept) is re-estimated after the fit with
  *              this faster time decay, the team ratings held: goal levels move faster than team strengths
  *              (E0 2023-24 scored 3.28 a match after 2.85), and a slow decay lags them; 0 leaves the fit alone
+ * @param shotWeight the share of each side's Poisson target taken from its shots on target, scaled to goals by
+ *              the window's conversion rate: {@code (1 − s)·goals + s·c·shots on target}. Shots on target are a
+ *              less noisy measure of how well a side played than its goals; the low-score factor still sees the
+ *              real score. 0 fits goals alone (plain Dixon–Coles)
+ * @param opennessRidge a further L2 pull of each side's openness, attack − defence, towards the league's: openness
+ *              sets how many goals a side's matches have at both ends (the over/under market), and its estimate is
+ *              noisier than its spread between sides; its strength, attack + defence, is left to {@code ridge}
  */
 public record DixonColesConfig(double xi, int windowDays, int maxGoals, double ridge,
                                // Saved only when set, so artifacts of format version 1 stay byte-identical.
                                @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean promotedPrior,
-                               @JsonInclude(JsonInclude.Include.NON_DEFAULT) double levelXi) {
+                               @JsonInclude(JsonInclude.Include.NON_DEFAULT) double levelXi,
+                               @JsonInclude(JsonInclude.Include.NON_DEFAULT) double shotWeight,
+                               @JsonInclude(JsonInclude.Include.NON_DEFAULT) double opennessRidge) {
 
-    /** Without the promoted-team prior or a separate goal-level decay. */
+    public DixonColesConfig {
+        if (!(shotWeight >= 0 && shotWeight <= 1)) {
+            throw new IllegalArgumentException("shot weight must be in [0, 1], not " + shotWeight);
+        }
+        if (!(opennessRidge >= 0)) {
+            throw new IllegalArgumentException("openness ridge must be ≥ 0, not " + opennessRidge);
+        }
+    }
+
+    /** Without the promoted-team prior, a separate goal-level decay or shots. */
     public DixonColesConfig(double xi, int windowDays, int maxGoals, double ridge) {
-        this(xi, windowDays, maxGoals, ridge, false, 0);
+        this(xi, windowDays, maxGoals, ridge, false, 0, 0, 0);
     }
 
     public DixonColesConfig(double xi, int windowDays, int maxGoals, double ridge, boolean promotedPrior) {
-        this(xi, windowDays, maxGoals, ridge, promotedPrior, 0);
+        this(xi, windowDays, maxGoals, ridge, promotedPrior, 0, 0, 0);
+    }
+
+    public DixonColesConfig(double xi, int windowDays, int maxGoals, double ridge, boolean promotedPrior, double levelXi) {
+        this(xi, windowDays, maxGoals, ridge, promotedPrior, levelXi, 0, 0);
+    }
+
+    public DixonColesConfig withShotWeight(double weight) {
+        return new DixonColesConfig(xi, windowDays, maxGoals, ridge, promotedPrior, levelXi, weight, opennessRidge);
+    }
+
+    public DixonColesConfig withOpennessRidge(double openness) {
+        return new DixonColesConfig(xi, windowDays, maxGoals, ridge, promotedPrior, levelXi, shotWeight, openness);
     }
 
     /** From {@code hyperparameters.properties}, which records how ξ was tuned. */
@@ -37,5 +67,7 @@ public record DixonColesConfig(double xi, int windowDays, int maxGoals, double r
             Hyperparameters.defaults().integer("dixon_coles.window_days"), Hyperparameters.defaults().integer("dixon_coles.max_goals"),
             Hyperparameters.defaults().number("dixon_coles.ridge"),
             Hyperparameters.defaults().bool("dixon_coles.promoted_prior"),
-            Hyperparameters.defaults().number("dixon_coles.level_xi"));
+            Hyperparameters.defaults().number("dixon_coles.level_xi"),
+            Hyperparameters.defaults().number("dixon_coles.shot_weight"),
+            Hyperparameters.defaults().number("dixon_coles.openness_ridge"));
 }

@@ -18,9 +18,13 @@ final class DixonColesLikelihood {
     private final int[] away;
     private final int[] homeGoals;
     private final int[] awayGoals;
+    /** What each side's Poisson rate is fitted to: its goals, or goals blended with shots on target. */
+    private final double[] homeTarget;
+    private final double[] awayTarget;
     private final double[] weight;
     private final double totalWeight;
     private final double ridge;
+    private final double opennessRidge;
     private final boolean[] promoted;
 
     /**
@@ -48,7 +52,34 @@ final class DixonColesLikelihood {
             total += weight[i];
         }
         totalWeight = total;
+        homeTarget = new double[m];
+        awayTarget = new double[m];
+        double conversion = conversion(matches);
+        for (int i = 0; i < m; i++) {
+            Integer hst = matches.get(i).stats().homeShotsOnTarget();
+            Integer ast = matches.get(i).stats().awayShotsOnTarget();
+            boolean shots = config.shotWeight() > 0 && hst != null && ast != null && conversion > 0;
+            double s = shots ? config.shotWeight() : 0;
+            homeTarget[i] = (1 - s) * homeGoals[i] + (shots ? s * conversion * hst : 0);
+            awayTarget[i] = (1 - s) * awayGoals[i] + (shots ? s * conversion * ast : 0);
+        }
         ridge = config.ridge();
+        opennessRidge = config.opennessRidge();
+    }
+
+    /** Goals per shot on target over the matches that have both counts; 0 when none has. */
+    private double conversion(List<Match> matches) {
+        double goals = 0;
+        double onTarget = 0;
+        for (int i = 0; i < matches.size(); i++) {
+            Integer hst = matches.get(i).stats().homeShotsOnTarget();
+            Integer ast = matches.get(i).stats().awayShotsOnTarget();
+            if (hst != null && ast != null) {
+                goals += weight[i] * (homeGoals[i] + awayGoals[i]);
+                onTarget += weight[i] * (hst + ast);
+            }
+        }
+        return onTarget > 0 ? goals / onTarget : 0;
     }
 
     DixonColesLikelihood(List<Match> matches, Map<Team, Integer> index, LocalDate cutoff, DixonColesConfig config) {
@@ -87,6 +118,19 @@ final class DixonColesLikelihood {
                         hess[iMean][iMean] += 2 * ridge;
                     }
                 }
+            }
+        }
+        // A side's openness, attack − defence, sets how many goals its matches have at both ends.
+        for (int t = 0; t < n && opennessRidge > 0; t++) {
+            double open = p[t] - p[n + t];
+            value += opennessRidge * open * open;
+            g[t] += 2 * opennessRidge * open;
+            g[n + t] -= 2 * opennessRidge * open;
+            if (hess != null) {
+                hess[t][t] += 2 * opennessRidge;
+                hess[n + t][n + t] += 2 * opennessRidge;
+                hess[t][n + t] -= 2 * opennessRidge;
+                hess[n + t][t] -= 2 * opennessRidge;
             }
         }
         for (int iMean : new int[]{iA, iD}) {
@@ -136,8 +180,8 @@ final class DixonColesLikelihood {
             int x = homeGoals[i];
             int y = awayGoals[i];
             // ℓ's derivatives in (η1, η2, ρ): first g1, g2, gr; second h11, h22, h12, h1r, h2r, hrr.
-            double g1 = x - lambda;
-            double g2 = y - muRate;
+            double g1 = homeTarget[i] - lambda;
+            double g2 = awayTarget[i] - muRate;
             double h11 = -lambda;
             double h22 = -muRate;
             double h12 = 0;
@@ -180,7 +224,7 @@ final class DixonColesLikelihood {
                 hrr = -1 / (tau * tau);
             }
             double w = weight[i];
-            ll += w * (Math.log(tau) + x * eta1 - lambda + y * eta2 - muRate);
+            ll += w * (Math.log(tau) + homeTarget[i] * eta1 - lambda + awayTarget[i] * eta2 - muRate);
             // η1 = μ + h + att[a] − def[b]; η2 = μ + att[b] − def[a]; ρ = B·tanh(r).
             int[] i1 = {iMu, iH, a, n + b};
             double[] s1 = {1, 1, 1, -1};

@@ -21,15 +21,22 @@ final class EnsembleTrainer implements Trainer {
     private static final int HOLDOUT_MONTHS = io.matchday.Hyperparameters.defaults().integer("ensemble.holdout_months");
     private static final double ANCHOR = io.matchday.Hyperparameters.defaults().number("ensemble.anchor");
 
-    /** @param anchor pull of the first member's weight towards 1 (see {@link LinearPool#fit}); 0 for none */
-    public record Config(List<String> components, int holdoutMonths, double anchor) {
+    /**
+     * @param anchor pull of the first member's weight towards 1 (see {@link LinearPool#fit}); 0 for none
+     * @param spread pull of all weights towards equal ones (see {@link LinearPool#fit(List, List, double, double)}); 0 for none
+     */
+    public record Config(List<String> components, int holdoutMonths, double anchor, double spread) {
+        public Config(List<String> components, int holdoutMonths, double anchor) {
+            this(components, holdoutMonths, anchor, 0);
+        }
+
         public static final Config DEFAULT = new Config(
                 // gbm (the market with learned corrections) rather than market-open: better on the tuning seasons
                 // 2007-08..2009-10 in all five panel leagues (hyperparameters.properties, ensembles).
                 List.of("gbm", "dixon-coles", "logistic", "elo", "pi-ratings"), HOLDOUT_MONTHS, ANCHOR);
         /** The same pool without any price-based member: the best the football alone can do. */
-        public static final Config NO_PRICES = new Config(List.of("dixon-coles", "logistic", "elo", "pi-ratings"),
-                HOLDOUT_MONTHS, 0);
+        public static final Config NO_PRICES = new Config(List.of("dixon-coles", "logistic", "elo", "pi-ratings", "gap"),
+                HOLDOUT_MONTHS, 0, io.matchday.Hyperparameters.defaults().number("ensemble_no_prices.spread"));
     }
 
     private final String name;
@@ -81,7 +88,7 @@ final class EnsembleTrainer implements Trainer {
                 }
             }
         }
-        double[] weights = rows.isEmpty() ? equal(components.size()) : LinearPool.fit(rows, outcomes, config.anchor());
+        double[] weights = rows.isEmpty() ? equal(components.size()) : LinearPool.fit(rows, outcomes, config.anchor(), config.spread());
         List<Model> finals = components.stream().map(c -> c.train(data)).toList();
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (int k = 0; k < components.size(); k++) {

@@ -60,6 +60,9 @@ final class FeatureModelTrainer implements Trainer {
         parameters.put("elo", config.features().elo().toString());
         parameters.put("pi", config.features().pi().toString());
         parameters.put("form_decay", config.features().formDecay());
+        if (config.features().gap() != null) {
+            parameters.put("gap", config.features().gap().toString());
+        }
         return new FeatureModel(config.name(), usesPrices(), features.snapshot(), regression,
                 ModelProvenance.of(config.name(), parameters, data));
     }

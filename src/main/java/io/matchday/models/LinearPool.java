@@ -29,8 +29,19 @@ final class LinearPool {
      * in the last digits.
      */
     static double[] fit(List<double[][]> rows, List<Integer> outcomes, double anchor) {
+        return fit(rows, outcomes, anchor, 0);
+    }
+
+    /**
+     * As {@link #fit(List, List, double)}, with a further symmetric Dirichlet prior {@code spread · n / k · Σ_j log w_j}
+     * that pulls the weights towards equal ones: as if every member had forecast {@code spread · n / k} more matches
+     * perfectly. Hold-out months are few, and a pool of similar members otherwise swings its weight between them.
+     */
+    static double[] fit(List<double[][]> rows, List<Integer> outcomes, double anchor, double spread) {
         int k = rows.get(0).length;
-        double prior = anchor * rows.size();
+        double[] prior = new double[k];
+        Arrays.fill(prior, spread * rows.size() / k);
+        prior[0] += anchor * rows.size();
         double[] w = new double[k];
         Arrays.fill(w, 1.0 / k);
         // EM accelerated by SQUAREM (Varadhan & Roland 2008): two EM steps give a direction, a step length
@@ -79,10 +90,12 @@ final class LinearPool {
      * {@code max_j ∂/∂w_j − Σ_j w_j ∂/∂w_j} (the Frank–Wolfe gap over the simplex). Small steps alone do not mean
      * convergence — EM creeps along flat directions — but a small gap does.
      */
-    static double gap(List<double[][]> rows, List<Integer> outcomes, double prior, double[] w) {
+    static double gap(List<double[][]> rows, List<Integer> outcomes, double[] prior, double[] w) {
         int k = w.length;
         double[] g = likelihoodGradient(rows, outcomes, w);
-        g[0] += prior / Math.max(w[0], 1e-300);
+        for (int j = 0; j < k; j++) {
+            g[j] += prior[j] / Math.max(w[j], 1e-300);
+        }
         double max = Double.NEGATIVE_INFINITY;
         double dot = 0;
         for (int j = 0; j < k; j++) {
@@ -92,12 +105,13 @@ final class LinearPool {
         return max - dot;
     }
 
-    /** One EM step for the mixture weights, with the anchor's pseudo-counts on the first member. */
-    private static double[] em(List<double[][]> rows, List<Integer> outcomes, double prior, double[] w) {
+    /** One EM step for the mixture weights, with the priors' pseudo-counts. */
+    private static double[] em(List<double[][]> rows, List<Integer> outcomes, double[] prior, double[] w) {
         double[] g = likelihoodGradient(rows, outcomes, w);
         double[] next = new double[w.length];
+        double total = rows.size() + Arrays.stream(prior).sum();
         for (int j = 0; j < w.length; j++) {
-            next[j] = (w[j] * g[j] + (j == 0 ? prior : 0)) / (rows.size() + prior);
+            next[j] = (w[j] * g[j] + prior[j]) / total;
         }
         return next;
     }
@@ -122,8 +136,11 @@ final class LinearPool {
     }
 
     /** The objective EM climbs: the pool's hold-out log-likelihood plus the anchor's prior. */
-    private static double logLikelihood(List<double[][]> rows, List<Integer> outcomes, double prior, double[] w) {
-        double ll = prior * Math.log(Math.max(w[0], 1e-300));
+    private static double logLikelihood(List<double[][]> rows, List<Integer> outcomes, double[] prior, double[] w) {
+        double ll = 0;
+        for (int j = 0; j < w.length; j++) {
+            ll += prior[j] == 0 ? 0 : prior[j] * Math.log(Math.max(w[j], 1e-300));
+        }
         for (int i = 0; i < rows.size(); i++) {
             double q = 0;
             for (int j = 0; j < w.length; j++) {

@@ -3,7 +3,9 @@ package io.matchday.models;
 import io.matchday.Hyperparameters;
 import io.matchday.MatchdayException;
 import io.matchday.features.EloConfig;
+import io.matchday.features.FeatureBuilder;
 import io.matchday.features.FeatureConfig;
+import io.matchday.features.GapConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +31,14 @@ public final class ModelZoo {
         trainers.put("climatology", () -> new ClimatologyTrainer(ClimatologyTrainer.DEFAULT_MATCHES));
         trainers.put("elo", () -> elo(EloConfig.DEFAULT));
         trainers.put("pi-ratings", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("pi-ratings",
-                FeatureConfig.WITHOUT_PRICES, List.of("pi_gd"), tuned.number("pi_link.l2"), tuned.integer("feature_models.recent"))));
+                FeatureConfig.PRICE_FREE_MODELS, List.of("pi_gd"), tuned.number("pi_link.l2"), tuned.integer("feature_models.recent"))));
         trainers.put("dixon-coles", () -> new DixonColesTrainer(DixonColesConfig.DEFAULT));
+        // logistic keeps the features it had before GAP ratings: with them it was worse on the tuning seasons
         trainers.put("logistic", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("logistic",
-                FeatureConfig.WITHOUT_PRICES, List.of(), tuned.number("logistic.l2"), tuned.integer("feature_models.recent"))));
+                FeatureConfig.PRICE_FREE_MODELS, new FeatureBuilder(FeatureConfig.WITHOUT_PRICES).names(), tuned.number("logistic.l2"), tuned.integer("feature_models.recent"))));
+        trainers.put("gap", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("gap",
+                FeatureConfig.PRICE_FREE_MODELS, GapConfig.featureNames(), tuned.number("gap.l2"),
+                tuned.integer("feature_models.recent"))));
         trainers.put("gbm", () -> new BoostedTreesTrainer(BoostedTreesTrainer.Config.gbm()));
         trainers.put("seed-rf", () -> new BoostedTreesTrainer(BoostedTreesTrainer.Config.seedRandomForest()));
         return java.util.Collections.unmodifiableMap(trainers);
@@ -44,9 +50,9 @@ public final class ModelZoo {
     /** The {@code elo} model on ratings computed with {@code elo}: the zoo's own, or one a tuning run tries. */
     public static Trainer elo(EloConfig elo) {
         Hyperparameters tuned = Hyperparameters.defaults();
-        FeatureConfig f = FeatureConfig.WITHOUT_PRICES;
+        FeatureConfig f = FeatureConfig.PRICE_FREE_MODELS;
         return new FeatureModelTrainer(new FeatureModelTrainer.Config("elo",
-                new FeatureConfig(elo, f.pi(), f.formDecay(), f.marketProbabilities(), f.marketMethod()),
+                new FeatureConfig(elo, f.pi(), f.formDecay(), f.marketProbabilities(), f.marketMethod(), f.gap()),
                 List.of("elo_diff"), tuned.number("elo_link.l2"), tuned.integer("feature_models.recent")));
     }
 

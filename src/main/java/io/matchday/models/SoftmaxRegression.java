@@ -122,9 +122,19 @@ final class SoftmaxRegression {
                         double ca = c * x[a];
                         double[] target = h[k * stride + a];
                         int offset = l * stride;
-                        for (int b = (k == l ? a : 0); b < stride; b++) {
+                        // every block is a sum of symmetric x xᵀ: its upper triangle is enough
+                        for (int b = a; b < stride; b++) {
                             target[offset + b] += ca * x[b];
                         }
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < CLASSES; k++) {
+            for (int l = k + 1; l < CLASSES; l++) {
+                for (int a = 1; a < stride; a++) {
+                    for (int b = 0; b < a; b++) {
+                        h[k * stride + a][l * stride + b] = h[k * stride + b][l * stride + a];
                     }
                 }
             }

@@ -61,14 +61,24 @@ class DixonColesTest {
         assertThat(modelRps - trueRps).isLessThan(0.003);
     }
 
-    @Test
-    void theAnalyticGradientAndHessianMatchFiniteDifferences() {
-        List<Match> matches = LEAGUE.matches().subList(0, 400);
+    /** The synthetic league with shots on target: about three per goal, plus noise. */
+    private static List<Match> withShotsOnTarget(List<Match> matches) {
+        java.util.Random random = new java.util.Random(11);
+        return matches.stream().map(m -> SyntheticMatches.withStats(m, SyntheticMatches.shotsOnTarget(
+                3 * m.fullTime().home() + random.nextInt(4), 3 * m.fullTime().away() + random.nextInt(4)))).toList();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theAnalyticGradientAndHessianMatchFiniteDifferences(boolean shotsAndOpenness) {
+        List<Match> matches = shotsAndOpenness ? withShotsOnTarget(LEAGUE.matches().subList(0, 400)) : LEAGUE.matches().subList(0, 400);
+        DixonColesConfig config = shotsAndOpenness
+                ? DixonColesConfig.DEFAULT.withShotWeight(0.4).withOpennessRidge(0.02) : DixonColesConfig.DEFAULT.withShotWeight(0);
         java.util.Map<Team, Integer> index = new java.util.LinkedHashMap<>();
         matches.stream().flatMap(m -> java.util.stream.Stream.of(m.home(), m.away())).distinct().sorted()
                 .forEach(t -> index.put(t, index.size()));
         DixonColesLikelihood likelihood = new DixonColesLikelihood(matches, index,
-                matches.get(matches.size() - 1).date().plusDays(1), DixonColesConfig.DEFAULT);
+                matches.get(matches.size() - 1).date().plusDays(1), config);
         java.util.Random random = new java.util.Random(5);
         double[] p = new double[likelihood.parameters()];
         for (int i = 0; i < p.length; i++) {
@@ -92,6 +102,41 @@ class DixonColesTest {
                 assertThat(c.hessian()[i][j]).as("H[%d][%d]", i, j).isCloseTo((gUp[i] - gDown[i]) / (2 * step), within(1e-6));
             }
         }
+    }
+
+    @Test
+    void shotsOnTargetCountOnlyWhenTheyAreWeighted() {
+        List<Match> plain = LEAGUE.matches();
+        java.time.LocalDate cutoff = plain.get(plain.size() - 1).date().plusDays(1);
+        // Ashbury's shots on target say it played far better than its goals: 12 a match, the others 3.
+        List<Match> shots = plain.stream().map(m -> SyntheticMatches.withStats(m, SyntheticMatches.shotsOnTarget(
+                m.home().name().equals("Ashbury") ? 12 : 3, m.away().name().equals("Ashbury") ? 12 : 3))).toList();
+        DixonColesConfig goalsOnly = DixonColesConfig.DEFAULT.withShotWeight(0);
+        DixonColesModel a = (DixonColesModel) new DixonColesTrainer(goalsOnly).train(new TrainingData(plain, cutoff));
+        DixonColesModel b = (DixonColesModel) new DixonColesTrainer(goalsOnly).train(new TrainingData(shots, cutoff));
+        DixonColesModel c = (DixonColesModel) new DixonColesTrainer(goalsOnly.withShotWeight(0.3)).train(new TrainingData(shots, cutoff));
+        Team ashbury = new Team("Ashbury");
+        assertThat(b.attack(ashbury)).as("weight 0 ignores shots").isEqualTo(a.attack(ashbury));
+        assertThat(c.attack(ashbury)).as("weighted shots raise its attack").isGreaterThan(a.attack(ashbury) + 0.2);
+    }
+
+    @Test
+    void theOpennessRidgeNarrowsTheSpreadOfGoalExpectationsButNotOfStrength() {
+        List<Match> matches = LEAGUE.matches();
+        TrainingData data = new TrainingData(matches, matches.get(matches.size() - 1).date().plusDays(1));
+        DixonColesModel free = (DixonColesModel) new DixonColesTrainer(DixonColesConfig.DEFAULT).train(data);
+        DixonColesModel tight = (DixonColesModel) new DixonColesTrainer(DixonColesConfig.DEFAULT.withOpennessRidge(0.5)).train(data);
+        double[] openFree = LEAGUE.strengths().stream().mapToDouble(s -> free.attack(new Team(s.team())) - free.defence(new Team(s.team()))).toArray();
+        double[] openTight = LEAGUE.strengths().stream().mapToDouble(s -> tight.attack(new Team(s.team())) - tight.defence(new Team(s.team()))).toArray();
+        double[] strengthFree = LEAGUE.strengths().stream().mapToDouble(s -> free.attack(new Team(s.team())) + free.defence(new Team(s.team()))).toArray();
+        double[] strengthTight = LEAGUE.strengths().stream().mapToDouble(s -> tight.attack(new Team(s.team())) + tight.defence(new Team(s.team()))).toArray();
+        assertThat(spread(openTight)).isLessThan(0.5 * spread(openFree));
+        assertThat(spread(strengthTight)).isGreaterThan(0.9 * spread(strengthFree));
+    }
+
+    private static double spread(double[] values) {
+        double mean = Arrays.stream(values).average().orElseThrow();
+        return Math.sqrt(Arrays.stream(values).map(v -> (v - mean) * (v - mean)).average().orElseThrow());
     }
 
     @Test

@@ -31,12 +31,24 @@ class LinearPoolTest {
         double[] w = LinearPool.fit(ROWS, OUTCOMES, 0);
         assertThat(w[0] + w[1]).isCloseTo(1, within(1e-12));
         assertThat(w[1]).isGreaterThan(0.8);
-        assertThat(LinearPool.gap(ROWS, OUTCOMES, 0, w)).isLessThanOrEqualTo(1e-8 * ROWS.size());
-        assertThat(LinearPool.gap(ROWS, OUTCOMES, 0, new double[]{0.5, 0.5})).isGreaterThan(1);
+        assertThat(LinearPool.gap(ROWS, OUTCOMES, new double[2], w)).isLessThanOrEqualTo(1e-8 * ROWS.size());
+        assertThat(LinearPool.gap(ROWS, OUTCOMES, new double[2], new double[]{0.5, 0.5})).isGreaterThan(1);
         // The optimum, not a point near it: nudging an input in its last digits barely moves the weights.
         List<double[][]> nudged = new ArrayList<>(ROWS);
         nudged.set(0, new double[][]{{0.45 + 1e-12, 0.27, 0.28 - 1e-12}, ROWS.get(0)[1]});
         assertThat(LinearPool.fit(nudged, OUTCOMES, 0)[1]).isCloseTo(w[1], within(1e-8));
+    }
+
+    @Test
+    void theSpreadPullsTheWeightsTowardsEqualOnesAndStillConverges() {
+        double[] free = LinearPool.fit(ROWS, OUTCOMES, 0, 0);
+        double[] mild = LinearPool.fit(ROWS, OUTCOMES, 0, 0.5);
+        double[] strong = LinearPool.fit(ROWS, OUTCOMES, 0, 1000);
+        assertThat(mild[0]).isGreaterThan(free[0]);
+        assertThat(mild[0] + mild[1]).isCloseTo(1, within(1e-12));
+        assertThat(strong[0]).isCloseTo(0.5, within(0.01));
+        double prior = 0.5 * ROWS.size() / 2;
+        assertThat(LinearPool.gap(ROWS, OUTCOMES, new double[]{prior, prior}, mild)).isLessThanOrEqualTo(1e-8 * ROWS.size());
     }
 
     @Test

@@ -69,6 +69,17 @@ public final class SyntheticMatches {
                 .map(t -> new Strength(t.team(), t.attack(), t.defence())).toList();
     }
 
+    /** The same match with these statistics (the generator makes none). */
+    public static Match withStats(Match m, io.matchday.data.MatchStats stats) {
+        return new Match(m.division(), m.season(), m.date(), m.kickoff(), m.home(), m.away(), m.fullTime(), null,
+                m.referee(), stats, m.odds(), m.extra());
+    }
+
+    /** Shots on target only, home and away. */
+    public static io.matchday.data.MatchStats shotsOnTarget(int home, int away) {
+        return new io.matchday.data.MatchStats(null, null, home, away, null, null, null, null, null, null, null, null);
+    }
+
     public static Match withScore(Match m, Score score) {
         return new Match(m.division(), m.season(), m.date(), m.kickoff(), m.home(), m.away(), score, null,
                 m.referee(), m.stats(), m.odds(), m.extra());
