@@ -7,6 +7,7 @@ import io.matchday.evaluation.BacktestReport;
 import io.matchday.evaluation.PairedBootstrap;
 import io.matchday.evaluation.WalkForwardBacktest;
 import io.matchday.features.EloConfig;
+import io.matchday.features.GapConfig;
 import io.matchday.models.BoostedTreesTrainer;
 import io.matchday.models.DixonColesConfig;
 import io.matchday.models.DixonColesTrainer;
@@ -27,12 +28,14 @@ import picocli.CommandLine.Parameters;
             "Parameters: dixon-coles xi (time decay per day), dixon-coles ridge (pull towards the league average), "
             + "dixon-coles promoted-ridge (the same, promoted teams pulled towards their own fitted mean), "
             + "dixon-coles level-xi (a faster time decay for the league's goal level, 0 for none), "
-            + "elo k (update size), elo home (home advantage); "
+            + "dixon-coles shot-weight (share of the Poisson target from shots on target), "
+            + "dixon-coles openness-ridge (pull of attack − defence towards the league's), "
+            + "elo k (update size), elo home (home advantage), gap learning-rate and gap share (GAP ratings' λ and φ); "
             + "for gbm and seed-rf any XGBoost parameter (max_bin, min_child_weight, max_depth, eta, …) or "
             + "'recent' (how many of the latest matches they train on)."})
 final class TuneCommand extends StoreCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "Model: dixon-coles, elo, gbm or seed-rf.")
+    @Parameters(index = "0", description = "Model: dixon-coles, elo, gap, gbm or seed-rf.")
     String model;
 
     @Parameters(index = "1", description = "Parameter: xi (dixon-coles), k or home (elo), an XGBoost parameter or 'recent' (gbm, seed-rf).")
@@ -87,9 +90,14 @@ final class TuneCommand extends StoreCommand implements Callable<Integer> {
             case "dixon-coles level-xi" -> v -> new DixonColesTrainer(new DixonColesConfig(dc.xi(), dc.windowDays(),
                     dc.maxGoals(), dc.ridge(), dc.promotedPrior(), v));
             case "elo k" -> v -> eloTrainer(new EloConfig(v, elo.homeAdvantage(), elo.goalDifference(), elo.seasonRegression()));
+            case "dixon-coles shot-weight" -> v -> new DixonColesTrainer(dc.withShotWeight(v));
+            case "dixon-coles openness-ridge" -> v -> new DixonColesTrainer(dc.withOpennessRidge(v));
             case "elo home" -> v -> eloTrainer(new EloConfig(elo.k(), v, elo.goalDifference(), elo.seasonRegression()));
+            case "gap learning-rate" -> v -> ModelZoo.gap(new GapConfig(v, GapConfig.DEFAULT.homeShare(), GapConfig.DEFAULT.awayShare()));
+            case "gap share" -> v -> ModelZoo.gap(new GapConfig(GapConfig.DEFAULT.learningRate(), v, v));
             default -> throw new io.matchday.MatchdayException("cannot tune '" + parameter + "' of '" + model
-                    + "' (dixon-coles xi, dixon-coles ridge, dixon-coles promoted-ridge, dixon-coles level-xi, elo k, elo home)");
+                    + "' (dixon-coles xi, dixon-coles ridge, dixon-coles promoted-ridge, dixon-coles level-xi, "
+                    + "dixon-coles shot-weight, dixon-coles openness-ridge, elo k, elo home, gap learning-rate, gap share)");
         };
     }
 

@@ -36,9 +36,7 @@ public final class ModelZoo {
         // logistic keeps the features it had before GAP ratings: with them it was worse on the tuning seasons
         trainers.put("logistic", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("logistic",
                 FeatureConfig.PRICE_FREE_MODELS, new FeatureBuilder(FeatureConfig.WITHOUT_PRICES).names(), tuned.number("logistic.l2"), tuned.integer("feature_models.recent"))));
-        trainers.put("gap", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("gap",
-                FeatureConfig.PRICE_FREE_MODELS, GapConfig.featureNames(), tuned.number("gap.l2"),
-                tuned.integer("feature_models.recent"))));
+        trainers.put("gap", () -> gap(GapConfig.DEFAULT));
         trainers.put("gbm", () -> new BoostedTreesTrainer(BoostedTreesTrainer.Config.gbm()));
         trainers.put("seed-rf", () -> new BoostedTreesTrainer(BoostedTreesTrainer.Config.seedRandomForest()));
         return java.util.Collections.unmodifiableMap(trainers);
@@ -54,6 +52,13 @@ public final class ModelZoo {
         return new FeatureModelTrainer(new FeatureModelTrainer.Config("elo",
                 new FeatureConfig(elo, f.pi(), f.formDecay(), f.marketProbabilities(), f.marketMethod(), f.gap()),
                 List.of("elo_diff"), tuned.number("elo_link.l2"), tuned.integer("feature_models.recent")));
+    }
+
+    /** The {@code gap} model on GAP ratings computed with {@code gap}: the zoo's own, or one a tuning run tries. */
+    public static Trainer gap(GapConfig gap) {
+        Hyperparameters tuned = Hyperparameters.defaults();
+        return new FeatureModelTrainer(new FeatureModelTrainer.Config("gap", FeatureConfig.PRICE_FREE_MODELS.withGap(gap),
+                GapConfig.featureNames(), tuned.number("gap.l2"), tuned.integer("feature_models.recent")));
     }
 
     public static List<String> names() {

@@ -17,16 +17,17 @@ import java.util.Map;
 public final class ModelCard {
 
     private static final Map<String, String> USE = Map.ofEntries(
-            Map.entry("dixon-coles", "Pre-match 1X2, scoreline, over/under and both-teams-to-score probabilities from results alone."),
+            Map.entry("dixon-coles", "Pre-match 1X2, scoreline, over/under and both-teams-to-score probabilities from results and shots on target."),
             Map.entry("climatology", "A baseline: league base rates. Any model worth using beats it."),
             Map.entry("market", "The betting market's view, de-vigged; a benchmark, not a forecaster of its own."),
             Map.entry("market-open", "The pre-closing market's view, de-vigged."),
             Map.entry("elo", "Outcome probabilities from the Elo rating gap, through a fitted multinomial link."),
             Map.entry("pi-ratings", "Outcome probabilities from the pi-ratings' expected goal difference."),
             Map.entry("logistic", "Outcome probabilities from the full point-in-time feature vector (ratings, form, rest, promotion)."),
-            Map.entry("gbm", "Outcome probabilities from gradient-boosted trees on every feature, the pre-closing market included."),
+            Map.entry("gap", "Outcome probabilities from GAP ratings: each side's expected goals, shots, shots on target and corners."),
+            Map.entry("gbm", "The pre-closing market with corrections learned by gradient-boosted trees from every feature."),
             Map.entry("seed-rf", "The reference system's random forest on pre-match data: a comparison point, not a recommendation."),
-            Map.entry("ensemble", "A weighted pool of the pre-closing market and the football models."),
+            Map.entry("ensemble", "A weighted pool of gbm (the pre-closing market, corrected) and the football models."),
             Map.entry("ensemble-no-prices", "A weighted pool of the football models alone: no bookmaker input."));
 
     /** The limits every model of the zoo shares. */
