@@ -95,6 +95,8 @@ final class EnsembleTrainer implements Trainer {
             parameters.put("weight_" + components.get(k).name(), weights[k]);
         }
         parameters.put("holdout_months", config.holdoutMonths());
+        parameters.put("anchor", config.anchor());
+        parameters.put("spread", config.spread());
         parameters.put("holdout_matches", rows.size());
         return new Ensemble(name, usesPrices(), finals, weights, ModelProvenance.of(name, parameters, data));
     }

@@ -252,10 +252,15 @@ class ConsoleBrowserIntegrationTest {
         List<Integer> seen = new ArrayList<>();
         long deadline = System.currentTimeMillis() + 120_000;
         while (page.locator("canvas[data-drawn]").count() < 2 && System.currentTimeMillis() < deadline) {
-            // Read in one step: the page reloads itself when the replay ends, so the bar may vanish at any moment.
-            Object value = page.evaluate("() => { const bar = document.querySelector('progress'); return bar ? bar.value : null; }");
-            if (value instanceof Number n) {
-                seen.add(n.intValue());
+            // Read in one step: the page reloads itself when the replay ends, so the bar may vanish at any moment,
+            // and a reload that lands during the read destroys the context it runs in: then read again after it.
+            try {
+                Object value = page.evaluate("() => { const bar = document.querySelector('progress'); return bar ? bar.value : null; }");
+                if (value instanceof Number n) {
+                    seen.add(n.intValue());
+                }
+            } catch (com.microsoft.playwright.PlaywrightException navigated) {
+                page.waitForLoadState();
             }
             page.waitForTimeout(150);
         }
