@@ -23,7 +23,6 @@ import io.matchday.simulation.SimulationConfig;
 import io.matchday.simulation.SimulationReport;
 import io.matchday.simulation.Staking;
 import io.matchday.simulation.Strategy;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,8 +138,7 @@ class WorkPlans {
         return new Plan(title, weeks, new Job() {
             @Override
             public Object run(Progress progress) throws Exception {
-                var scratch = Files.createTempDirectory("matchday-replay");
-                return new SeasonSimulation(scratch).run(history, config, w -> progress.step());
+                return new SeasonSimulation().run(history, config, w -> progress.step());
             }
 
             @Override

@@ -86,8 +86,7 @@ final class SimulateCommand extends StoreCommand.OfDivision implements Callable<
         try (ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("simulate " + range)
                 .setInitialMax(weeks).setStyle(ProgressBarStyle.ASCII).setUnit(" weeks", 1)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-            Path scratch = Files.createTempDirectory("matchday-replay");
-            report = new SeasonSimulation(scratch).run(history, config, week -> {
+            report = new SeasonSimulation().run(history, config, week -> {
                 out.println(line(week));
                 out.flush();
                 if (bar != null) {

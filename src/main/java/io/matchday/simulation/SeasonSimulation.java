@@ -30,19 +30,20 @@ import java.util.function.Consumer;
  */
 public final class SeasonSimulation {
 
-    private final Path scratch;
+    private final Path scratchParent;
 
-    /** A replay that retrains never or weekly. */
+    /** A replay whose on-trigger retraining keeps its artifacts in a directory of the system's temporary files. */
     public SeasonSimulation() {
         this(null);
     }
 
     /**
-     * A replay that can also retrain on trigger: the pipeline's private database is filled from the
-     * matches the replay is given (never from the data source again); {@code scratch} holds its artifacts.
+     * A replay whose on-trigger retraining keeps its artifacts in a fresh directory under {@code scratchParent},
+     * deleted when the replay ends. The pipeline's private database is filled from the matches the replay is
+     * given, never from the data source again.
      */
-    public SeasonSimulation(Path scratch) {
-        this.scratch = scratch;
+    public SeasonSimulation(Path scratchParent) {
+        this.scratchParent = scratchParent;
     }
 
     /** How many match weeks a replay of {@code seasons} has: its progress counts these. */
@@ -62,9 +63,6 @@ public final class SeasonSimulation {
 
     public SimulationReport run(List<Match> history, SimulationConfig config, Consumer<WeekResult> onWeek) {
         Trainer trainer = validate(config);
-        if (config.retrain() == SimulationConfig.Retrain.ON_TRIGGER && scratch == null) {
-            throw new MatchdayException("retraining on trigger needs a scratch directory for the replay's own registry");
-        }
         List<Match> sorted = new ArrayList<>(history);
         sorted.sort(Comparator.comparing(Match::date).thenComparing(m -> m.home().name()));
         TreeMap<LocalDate, List<Match>> weeks = weeksToReplay(sorted, config);
@@ -92,10 +90,19 @@ public final class SeasonSimulation {
     private ModelSchedule schedule(SimulationConfig config, Trainer trainer, List<Match> sorted, LocalDate firstMonday) {
         return switch (config.retrain()) {
             case ON_TRIGGER -> new ModelSchedule.OnTrigger(
-                    new TriggeredRetraining(sorted, scratch, config.division(), config.model(), firstMonday));
+                    new TriggeredRetraining(sorted, scratch(), config.division(), config.model(), firstMonday));
             case WEEKLY -> new ModelSchedule.Trained(trainer, sorted, true);
             case NEVER -> new ModelSchedule.Trained(trainer, sorted, false);
         };
+    }
+
+    private Path scratch() {
+        try {
+            return scratchParent == null ? java.nio.file.Files.createTempDirectory("matchday-replay")
+                    : java.nio.file.Files.createTempDirectory(scratchParent, "replay");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot make a scratch directory for the replay", e);
+        }
     }
 
     /** The replay's running state: forecasts scored beside the closing market, bets settled, weeks reported. */

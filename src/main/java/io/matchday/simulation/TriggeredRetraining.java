@@ -32,6 +32,7 @@ final class TriggeredRetraining implements AutoCloseable {
 
     static final String MODEL = "replay-outcome";
 
+    private final Path scratch;
     private final Database database;
     private final SimulatedClock clock;
     private final Division division;
@@ -39,7 +40,9 @@ final class TriggeredRetraining implements AutoCloseable {
     private final RetrainingPipeline pipeline;
     private final Map<Integer, Model> loaded = new HashMap<>();
 
+    /** {@code scratch}: a directory of its own for the replay's artifacts, deleted on {@link #close()}. */
     TriggeredRetraining(List<Match> history, Path scratch, Division division, String trainer, LocalDate firstMonday) {
+        this.scratch = scratch;
         this.division = division;
         this.clock = new SimulatedClock(firstMonday);
         DatabaseSettings memory = new DatabaseSettings("jdbc:h2:mem:replay-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
@@ -69,5 +72,12 @@ final class TriggeredRetraining implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(scratch)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot delete the replay's scratch directory " + scratch, e);
+        }
     }
 }

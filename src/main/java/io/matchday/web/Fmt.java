@@ -85,8 +85,15 @@ public final class Fmt {
         return text.length() > 300 ? text.substring(0, 300) + " …" : text;
     }
 
-    /** CSS class of a value that is better when negative (ΔRPS against the market). */
+    /**
+     * CSS class of a value that is better when negative (ΔRPS against the market), judged as {@link #delta}
+     * shows it: a difference that rounds to ±0.0000 is coloured as none.
+     */
     public static String better(Double delta) {
-        return delta == null || delta.isNaN() ? "" : delta < 0 ? "good" : delta > 0 ? "bad" : "";
+        if (delta == null || delta.isNaN()) {
+            return "";
+        }
+        double shown = Math.round(delta * 1e4) / 1e4;
+        return shown < 0 ? "good" : shown > 0 ? "bad" : "";
     }
 }

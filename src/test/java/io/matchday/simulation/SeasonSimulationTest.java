@@ -82,6 +82,7 @@ class SeasonSimulationTest {
         assertThat(replay.retrains()).isPositive();
         assertThat(weeks).filteredOn(WeekResult::retrained).allSatisfy(w -> assertThat(w.retraining()).isNotBlank());
         assertThat(weeks.get(weeks.size() - 1).trainedThrough()).isAfter(weeks.get(0).trainedThrough());
+        assertThat(scratch).as("the replay's own registry is deleted when it ends").isEmptyDirectory();
     }
 
     @Test
