@@ -50,6 +50,9 @@ final class DixonColesModel implements Model {
         parameters.put("rho", rho);
         parameters.put("xi", config.xi());
         parameters.put("window_days", config.windowDays());
+        parameters.put("ridge", config.ridge());
+        parameters.put("shot_weight", config.shotWeight());
+        parameters.put("openness_ridge", config.opennessRidge());
         parameters.put("window_matches", used);
         return new DixonColesModel(ratings, p[2 * n], p[2 * n + 1], rho, config,
                 ModelProvenance.of("dixon-coles", parameters, data));

@@ -46,7 +46,8 @@ class DixonColesTest {
         assertThat(spearman(attack, trueAttack)).as("attack").isGreaterThan(0.9);
         assertThat(spearman(sum(attack, defence), sum(trueAttack, trueDefence))).as("overall").isGreaterThan(0.95);
         assertThat(model.homeAdvantage()).isCloseTo(0.25, within(0.08));
-        assertThat(model.provenance().parameters()).containsKeys("rho", "home_advantage", "attack_Ashbury");
+        assertThat(model.provenance().parameters()).containsKeys("rho", "home_advantage", "attack_Ashbury")
+                .containsEntry("ridge", 0.002).containsEntry("shot_weight", 0.0).containsEntry("openness_ridge", 0.0);
         assertThat(model.provenance().matches()).isEqualTo(1140);
     }
 
