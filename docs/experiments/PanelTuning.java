@@ -73,8 +73,7 @@ public final class PanelTuning {
             case "dc" -> {
                 DixonColesConfig c = DixonColesConfig.DEFAULT.withShotWeight(Double.parseDouble(parts[1]));
                 c = parts.length > 2 ? c.withOpennessRidge(Double.parseDouble(parts[2])) : c;
-                yield new DixonColesTrainer(parts.length > 3 ? new DixonColesConfig(Double.parseDouble(parts[3]), c.windowDays(),
-                        c.maxGoals(), c.ridge(), c.promotedPrior(), c.levelXi(), c.shotWeight(), c.opennessRidge()) : c);
+                yield new DixonColesTrainer(parts.length > 3 ? c.withXi(Double.parseDouble(parts[3])) : c);
             }
             case "gap" -> {
                 String[] g = parts[1].split(",");

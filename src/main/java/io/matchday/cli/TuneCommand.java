@@ -81,14 +81,10 @@ final class TuneCommand extends StoreCommand implements Callable<Integer> {
         DixonColesConfig dc = DixonColesConfig.DEFAULT;
         EloConfig elo = EloConfig.DEFAULT;
         return switch (model + " " + parameter) {
-            case "dixon-coles xi" -> v -> new DixonColesTrainer(new DixonColesConfig(v, dc.windowDays(), dc.maxGoals(), dc.ridge(),
-                    dc.promotedPrior(), dc.levelXi()));
-            case "dixon-coles ridge" -> v -> new DixonColesTrainer(new DixonColesConfig(dc.xi(), dc.windowDays(), dc.maxGoals(), v,
-                    dc.promotedPrior(), dc.levelXi()));
-            case "dixon-coles promoted-ridge" -> v -> new DixonColesTrainer(new DixonColesConfig(dc.xi(), dc.windowDays(),
-                    dc.maxGoals(), v, true, dc.levelXi()));
-            case "dixon-coles level-xi" -> v -> new DixonColesTrainer(new DixonColesConfig(dc.xi(), dc.windowDays(),
-                    dc.maxGoals(), dc.ridge(), dc.promotedPrior(), v));
+            case "dixon-coles xi" -> v -> new DixonColesTrainer(dc.withXi(v));
+            case "dixon-coles ridge" -> v -> new DixonColesTrainer(dc.withRidge(v));
+            case "dixon-coles promoted-ridge" -> v -> new DixonColesTrainer(dc.withRidge(v).withPromotedPrior(true));
+            case "dixon-coles level-xi" -> v -> new DixonColesTrainer(dc.withLevelXi(v));
             case "elo k" -> v -> eloTrainer(new EloConfig(v, elo.homeAdvantage(), elo.goalDifference(), elo.seasonRegression()));
             case "dixon-coles shot-weight" -> v -> new DixonColesTrainer(dc.withShotWeight(v));
             case "dixon-coles openness-ridge" -> v -> new DixonColesTrainer(dc.withOpennessRidge(v));

@@ -46,12 +46,22 @@ public record DixonColesConfig(double xi, int windowDays, int maxGoals, double r
         this(xi, windowDays, maxGoals, ridge, false, 0, 0, 0);
     }
 
-    public DixonColesConfig(double xi, int windowDays, int maxGoals, double ridge, boolean promotedPrior) {
-        this(xi, windowDays, maxGoals, ridge, promotedPrior, 0, 0, 0);
+    // One setting changed, every other kept: a tuning run varies one and must leave the rest as the defaults have them.
+
+    public DixonColesConfig withXi(double decay) {
+        return new DixonColesConfig(decay, windowDays, maxGoals, ridge, promotedPrior, levelXi, shotWeight, opennessRidge);
     }
 
-    public DixonColesConfig(double xi, int windowDays, int maxGoals, double ridge, boolean promotedPrior, double levelXi) {
-        this(xi, windowDays, maxGoals, ridge, promotedPrior, levelXi, 0, 0);
+    public DixonColesConfig withRidge(double pull) {
+        return new DixonColesConfig(xi, windowDays, maxGoals, pull, promotedPrior, levelXi, shotWeight, opennessRidge);
+    }
+
+    public DixonColesConfig withPromotedPrior(boolean prior) {
+        return new DixonColesConfig(xi, windowDays, maxGoals, ridge, prior, levelXi, shotWeight, opennessRidge);
+    }
+
+    public DixonColesConfig withLevelXi(double decay) {
+        return new DixonColesConfig(xi, windowDays, maxGoals, ridge, promotedPrior, decay, shotWeight, opennessRidge);
     }
 
     public DixonColesConfig withShotWeight(double weight) {
