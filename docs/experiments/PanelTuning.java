@@ -14,6 +14,7 @@ import io.matchday.evaluation.PairedBootstrap;
 import io.matchday.evaluation.WalkForwardBacktest;
 import io.matchday.features.FeatureConfig;
 import io.matchday.features.GapConfig;
+import io.matchday.features.StateSpaceConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,9 @@ import java.util.TreeMap;
  * <p>Variants: {@code dc:S[:O[:XI]]} Dixon–Coles with shot weight S, openness ridge O and decay ξ;
  * {@code gap:L,PH,PA[:FEATURES[:L2[:RECENT]]]} a multinomial logistic on GAP ratings with λ L and shares PH, PA
  * (FEATURES: {@code ;}-separated feature names, {@code GAP} for all eight GAP features, default GAP);
+ * {@code ss:DV,IV,C,SV,LV[:FEATURES[:L2[:RECENT]]]} a multinomial logistic on state-space strengths with daily
+ * variance DV, initial variance IV, season carry C, season variance SV and level variance LV (FEATURES as for gap,
+ * {@code SS} for all four state-space features);
  * {@code pool:M1,M2,…[:SPREAD[:MONTHS]]} a price-free linear pool of zoo models; {@code =NAME} a zoo model as it is.
  *
  * <p>Run from the project root after {@code ./mvnw -q compile} and an ingest of the leagues into {@code $MATCHDAY_HOME}:
@@ -83,6 +87,15 @@ public final class PanelTuning {
                         features, parts.length > 3 ? Double.parseDouble(parts[3]) : 0.01,
                         parts.length > 4 ? Integer.parseInt(parts[4]) : 3800));
             }
+            case "ss" -> {
+                String[] g = parts[1].split(",");
+                StateSpaceConfig filter = new StateSpaceConfig(Double.parseDouble(g[0]), Double.parseDouble(g[1]),
+                        Double.parseDouble(g[2]), Double.parseDouble(g[3]), Double.parseDouble(g[4]));
+                List<String> features = parts.length > 2 ? features(parts[2]) : StateSpaceConfig.featureNames();
+                yield new FeatureModelTrainer(new FeatureModelTrainer.Config(variant,
+                        FeatureConfig.PRICE_FREE_MODELS.withStateSpace(filter), features,
+                        parts.length > 3 ? Double.parseDouble(parts[3]) : 0.01, parts.length > 4 ? Integer.parseInt(parts[4]) : 3800));
+            }
             case "pool" -> new EnsembleTrainer(variant, new EnsembleTrainer.Config(List.of(parts[1].split(",")),
                     parts.length > 3 ? Integer.parseInt(parts[3]) : 24, 0, parts.length > 2 ? Double.parseDouble(parts[2]) : 0),
                     cache);
@@ -100,6 +113,8 @@ public final class PanelTuning {
         for (String name : spec.split(";")) {
             if (name.equals("GAP")) {
                 names.addAll(GapConfig.featureNames());
+            } else if (name.equals("SS")) {
+                names.addAll(StateSpaceConfig.featureNames());
             } else {
                 names.add(name);
             }

@@ -8,6 +8,7 @@ import io.matchday.evaluation.PairedBootstrap;
 import io.matchday.evaluation.WalkForwardBacktest;
 import io.matchday.features.EloConfig;
 import io.matchday.features.GapConfig;
+import io.matchday.features.StateSpaceConfig;
 import io.matchday.models.BoostedTreesTrainer;
 import io.matchday.models.DixonColesConfig;
 import io.matchday.models.DixonColesTrainer;
@@ -30,12 +31,13 @@ import picocli.CommandLine.Parameters;
             + "dixon-coles level-xi (a faster time decay for the league's goal level, 0 for none), "
             + "dixon-coles shot-weight (share of the Poisson target from shots on target), "
             + "dixon-coles openness-ridge (pull of attack − defence towards the league's), "
-            + "elo k (update size), elo home (home advantage), gap learning-rate and gap share (GAP ratings' λ and φ); "
+            + "elo k (update size), elo home (home advantage), gap learning-rate and gap share (GAP ratings' λ and φ), "
+            + "state-space daily-variance, initial-variance and season-variance (how fast the filtered strengths move); "
             + "for gbm and seed-rf any XGBoost parameter (max_bin, min_child_weight, max_depth, eta, …) or "
             + "'recent' (how many of the latest matches they train on)."})
 final class TuneCommand extends StoreCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "Model: dixon-coles, elo, gap, gbm or seed-rf.")
+    @Parameters(index = "0", description = "Model: dixon-coles, elo, gap, state-space, gbm or seed-rf.")
     String model;
 
     @Parameters(index = "1", description = "Parameter: xi (dixon-coles), k or home (elo), an XGBoost parameter or 'recent' (gbm, seed-rf).")
@@ -91,9 +93,13 @@ final class TuneCommand extends StoreCommand implements Callable<Integer> {
             case "elo home" -> v -> eloTrainer(new EloConfig(elo.k(), v, elo.goalDifference(), elo.seasonRegression()));
             case "gap learning-rate" -> v -> ModelZoo.gap(new GapConfig(v, GapConfig.DEFAULT.homeShare(), GapConfig.DEFAULT.awayShare()));
             case "gap share" -> v -> ModelZoo.gap(new GapConfig(GapConfig.DEFAULT.learningRate(), v, v));
+            case "state-space daily-variance" -> v -> ModelZoo.stateSpace(StateSpaceConfig.DEFAULT.withDailyVariance(v));
+            case "state-space initial-variance" -> v -> ModelZoo.stateSpace(StateSpaceConfig.DEFAULT.withInitialVariance(v));
+            case "state-space season-variance" -> v -> ModelZoo.stateSpace(StateSpaceConfig.DEFAULT.withSeasonVariance(v));
             default -> throw new io.matchday.MatchdayException("cannot tune '" + parameter + "' of '" + model
                     + "' (dixon-coles xi, dixon-coles ridge, dixon-coles promoted-ridge, dixon-coles level-xi, "
-                    + "dixon-coles shot-weight, dixon-coles openness-ridge, elo k, elo home, gap learning-rate, gap share)");
+                    + "dixon-coles shot-weight, dixon-coles openness-ridge, elo k, elo home, gap learning-rate, gap share, "
+                    + "state-space daily-variance, state-space initial-variance, state-space season-variance)");
         };
     }
 

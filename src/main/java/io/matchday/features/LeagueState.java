@@ -32,14 +32,18 @@ final class LeagueState {
     private Set<Team> previousSeasonTeams;
     private Set<Team> seasonTeams;
     private TeamState promotedPrior;
+    /** The league's level per statistic for the state-space strengths; empty when they are not used. */
+    private final double[] stateSpaceLevel;
 
     LeagueState(FeatureConfig config) {
-        this(config, new HashMap<>(), null, Set.of(), new HashSet<>(), null);
+        this(config, new HashMap<>(), null, Set.of(), new HashSet<>(), null,
+                config.stateSpace() == null ? new double[0] : StateSpaceConfig.initialLevel());
     }
 
     private LeagueState(FeatureConfig config, Map<Team, TeamState> teams, Season season, Set<Team> previous,
-                        Set<Team> current, TeamState promotedPrior) {
+                        Set<Team> current, TeamState promotedPrior, double[] stateSpaceLevel) {
         this.config = config;
+        this.stateSpaceLevel = stateSpaceLevel;
         this.teams = teams;
         this.season = season;
         this.previousSeasonTeams = previous;
@@ -51,7 +55,7 @@ final class LeagueState {
         Map<Team, TeamState> copied = new HashMap<>();
         teams.forEach((t, s) -> copied.put(t, s.copy()));
         return new LeagueState(config, copied, season, previousSeasonTeams, new HashSet<>(seasonTeams),
-                promotedPrior == null ? null : promotedPrior.copy());
+                promotedPrior == null ? null : promotedPrior.copy(), stateSpaceLevel.clone());
     }
 
     boolean knows(Team team) {
@@ -75,7 +79,10 @@ final class LeagueState {
             }
             List<TeamState> weakest = finished.stream().sorted(Comparator.comparingDouble(t -> t.elo))
                     .limit(PROMOTED_PRIOR_TEAMS).toList();
-            promotedPrior = TeamState.average(weakest, config.formDecay());
+            promotedPrior = TeamState.average(weakest, config);
+            if (config.stateSpace() != null) {
+                finished.forEach(t -> config.stateSpace().newSeason(t.stateSpace));
+            }
             previousSeasonTeams = Set.copyOf(seasonTeams);
         }
         season = next;
@@ -87,7 +94,7 @@ final class LeagueState {
         TeamState state = teams.get(team);
         if (state == null || (!previousSeasonTeams.isEmpty() && !previousSeasonTeams.contains(team)
                 && !seasonTeams.contains(team))) {
-            TeamState fresh = promotedPrior == null ? TeamState.initial(config.formDecay()) : promotedPrior.copy();
+            TeamState fresh = promotedPrior == null ? TeamState.initial(config) : promotedPrior.copy();
             fresh.lastMatch = state == null ? null : state.lastMatch;
             return fresh;
         }
@@ -131,6 +138,12 @@ final class LeagueState {
             for (int s = 0; s < GapConfig.STATS.length; s++) {
                 v[i++] = GapConfig.expectedHome(home.gap, away.gap, s);
                 v[i++] = GapConfig.expectedAway(home.gap, away.gap, s);
+            }
+        }
+        if (config.stateSpace() != null) {
+            for (int s = 0; s < StateSpaceConfig.STATS.length; s++) {
+                v[i++] = StateSpaceConfig.logHome(stateSpaceLevel, home.stateSpace, away.stateSpace, s);
+                v[i++] = StateSpaceConfig.logAway(stateSpaceLevel, home.stateSpace, away.stateSpace, s);
             }
         }
         if (config.marketProbabilities()) {
@@ -187,6 +200,15 @@ final class LeagueState {
                 }
             }
         }
+        if (config.stateSpace() != null) {
+            StateSpaceConfig filter = config.stateSpace();
+            filter.drift(home.stateSpace, home.lastMatch == null ? 0 : ChronoUnit.DAYS.between(home.lastMatch, m.date()));
+            filter.drift(away.stateSpace, away.lastMatch == null ? 0 : ChronoUnit.DAYS.between(away.lastMatch, m.date()));
+            filter.update(stateSpaceLevel, home.stateSpace, away.stateSpace, 0, hg, ag);
+            if (s.homeShotsOnTarget() != null && s.awayShotsOnTarget() != null) {
+                filter.update(stateSpaceLevel, home.stateSpace, away.stateSpace, 1, s.homeShotsOnTarget(), s.awayShotsOnTarget());
+            }
+        }
         home.lastMatch = m.date();
         away.lastMatch = m.date();
     }
@@ -206,6 +228,9 @@ final class LeagueState {
         map.put("previous_season_teams", previousSeasonTeams.stream().map(Team::name).sorted().toList());
         map.put("season_teams", seasonTeams.stream().map(Team::name).sorted().toList());
         map.put("promoted_prior", promotedPrior == null ? null : promotedPrior.toMap());
+        if (stateSpaceLevel.length > 0) {
+            map.put("state_space_level", java.util.Arrays.stream(stateSpaceLevel).boxed().toList());
+        }
         Map<String, Object> byTeam = new java.util.TreeMap<>();
         teams.forEach((team, state) -> byTeam.put(team.name(), state.toMap()));
         map.put("teams", byTeam);
@@ -216,13 +241,15 @@ final class LeagueState {
     static LeagueState fromMap(FeatureConfig config, Map<String, Object> map) {
         Map<Team, TeamState> teams = new HashMap<>();
         ((Map<String, Object>) map.get("teams")).forEach((name, state) ->
-                teams.put(new Team(name), TeamState.fromMap((Map<String, Object>) state, config.formDecay())));
+                teams.put(new Team(name), TeamState.fromMap((Map<String, Object>) state, config)));
         Object season = map.get("season");
         Object prior = map.get("promoted_prior");
         return new LeagueState(config, teams, season == null ? null : new Season(((Number) season).intValue()),
                 Set.copyOf(((List<String>) map.get("previous_season_teams")).stream().map(Team::new).toList()),
                 new HashSet<>(((List<String>) map.get("season_teams")).stream().map(Team::new).toList()),
-                prior == null ? null : TeamState.fromMap((Map<String, Object>) prior, config.formDecay()));
+                prior == null ? null : TeamState.fromMap((Map<String, Object>) prior, config),
+                config.stateSpace() == null ? new double[0] : map.get("state_space_level") == null ? StateSpaceConfig.initialLevel()
+                        : ((List<Object>) map.get("state_space_level")).stream().mapToDouble(o -> ((Number) o).doubleValue()).toArray());
     }
 
     static List<String> names(FeatureConfig config) {
@@ -243,6 +270,9 @@ final class LeagueState {
         names.addAll(List.of("rest_home", "rest_away", "promoted_home", "promoted_away"));
         if (config.gap() != null) {
             names.addAll(GapConfig.featureNames());
+        }
+        if (config.stateSpace() != null) {
+            names.addAll(StateSpaceConfig.featureNames());
         }
         if (config.marketProbabilities()) {
             names.addAll(List.of("market_home", "market_draw", "market_away"));

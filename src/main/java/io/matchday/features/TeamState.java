@@ -20,11 +20,14 @@ final class TeamState {
     final Ewma points;
     /** GAP ratings, see {@link GapConfig}; kept at their priors when the features do not use them. */
     final double[] gap;
+    /** State-space strengths, see {@link StateSpaceConfig}; empty when the features do not use them. */
+    final double[] stateSpace;
     LocalDate lastMatch;
 
     TeamState(double elo, double piHome, double piAway, Ewma[] atHome, Ewma[] away, Ewma[] discipline, Ewma points,
-              double[] gap) {
+              double[] gap, double[] stateSpace) {
         this.gap = gap;
+        this.stateSpace = stateSpace;
         this.elo = elo;
         this.piHome = piHome;
         this.piAway = piAway;
@@ -34,14 +37,23 @@ final class TeamState {
         this.points = points;
     }
 
-    static TeamState initial(double decay) {
+    static TeamState initial(FeatureConfig config) {
+        double decay = config.formDecay();
         return new TeamState(EloConfig.INITIAL, 0, 0, priors(decay, VENUE_PRIORS), priors(decay, VENUE_PRIORS),
-                priors(decay, DISCIPLINE_PRIORS), new Ewma(decay, VENUE_PRIORS[6]), GapConfig.initial());
+                priors(decay, DISCIPLINE_PRIORS), new Ewma(decay, VENUE_PRIORS[6]), GapConfig.initial(), initialStateSpace(config));
     }
 
-    /** The average of several teams: the prior for a promoted side. */
-    static TeamState average(java.util.List<TeamState> teams, double decay) {
-        TeamState avg = initial(decay);
+    private static double[] initialStateSpace(FeatureConfig config) {
+        return config.stateSpace() == null ? new double[0] : config.stateSpace().initialTeam();
+    }
+
+    /**
+     * The average of several teams: the prior for a promoted side. Its state-space strengths take their
+     * mean from those teams but the variance of a team nothing is known about, so its first matches count.
+     */
+    static TeamState average(java.util.List<TeamState> teams, FeatureConfig config) {
+        double decay = config.formDecay();
+        TeamState avg = initial(config);
         if (teams.isEmpty()) {
             return avg;
         }
@@ -61,6 +73,10 @@ final class TeamState {
             int s = i;
             avg.gap[i] = teams.stream().mapToDouble(t -> t.gap[s]).average().orElseThrow();
         }
+        for (int i = 0; i < avg.stateSpace.length; i += 2) {
+            int s = i;
+            avg.stateSpace[i] = teams.stream().mapToDouble(t -> t.stateSpace[s]).average().orElseThrow();
+        }
         return avg;
     }
 
@@ -74,18 +90,25 @@ final class TeamState {
         map.put("discipline", values(discipline));
         map.put("points", points.value());
         map.put("gap", java.util.Arrays.stream(gap).boxed().toList());
+        if (stateSpace.length > 0) {
+            map.put("state_space", java.util.Arrays.stream(stateSpace).boxed().toList());
+        }
         map.put("last_match", lastMatch == null ? null : lastMatch.toString());
         return map;
     }
 
     @SuppressWarnings("unchecked")
-    static TeamState fromMap(java.util.Map<String, Object> map, double decay) {
+    static TeamState fromMap(java.util.Map<String, Object> map, FeatureConfig config) {
+        double decay = config.formDecay();
         TeamState t = new TeamState(number(map.get("elo")), number(map.get("pi_home")), number(map.get("pi_away")),
                 ewmas((java.util.List<Object>) map.get("at_home"), decay), ewmas((java.util.List<Object>) map.get("away"), decay),
                 ewmas((java.util.List<Object>) map.get("discipline"), decay), new Ewma(decay, number(map.get("points"))),
                 // a state saved before GAP ratings existed starts them from their priors
                 map.get("gap") == null ? GapConfig.initial()
-                        : ((java.util.List<Object>) map.get("gap")).stream().mapToDouble(TeamState::number).toArray());
+                        : ((java.util.List<Object>) map.get("gap")).stream().mapToDouble(TeamState::number).toArray(),
+                // likewise a state saved without state-space strengths, or by features that did not use them
+                map.get("state_space") == null || config.stateSpace() == null ? initialStateSpace(config)
+                        : ((java.util.List<Object>) map.get("state_space")).stream().mapToDouble(TeamState::number).toArray());
         Object last = map.get("last_match");
         t.lastMatch = last == null ? null : LocalDate.parse((String) last);
         return t;
@@ -113,7 +136,7 @@ final class TeamState {
 
     TeamState copy() {
         TeamState c = new TeamState(elo, piHome, piAway, copy(atHome), copy(away), copy(discipline), points.copy(),
-                gap.clone());
+                gap.clone(), stateSpace.clone());
         c.lastMatch = lastMatch;
         return c;
     }

@@ -63,6 +63,9 @@ final class FeatureModelTrainer implements Trainer {
         if (config.features().gap() != null) {
             parameters.put("gap", config.features().gap().toString());
         }
+        if (config.features().stateSpace() != null) {
+            parameters.put("state_space", config.features().stateSpace().toString());
+        }
         return new FeatureModel(config.name(), usesPrices(), features.snapshot(), regression,
                 ModelProvenance.of(config.name(), parameters, data));
     }

@@ -6,6 +6,7 @@ import io.matchday.features.EloConfig;
 import io.matchday.features.FeatureBuilder;
 import io.matchday.features.FeatureConfig;
 import io.matchday.features.GapConfig;
+import io.matchday.features.StateSpaceConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class ModelZoo {
         trainers.put("logistic", () -> new FeatureModelTrainer(new FeatureModelTrainer.Config("logistic",
                 FeatureConfig.PRICE_FREE_MODELS, new FeatureBuilder(FeatureConfig.WITHOUT_PRICES).names(), tuned.number("logistic.l2"), tuned.integer("feature_models.recent"))));
         trainers.put("gap", () -> gap(GapConfig.DEFAULT));
+        trainers.put("state-space", () -> stateSpace(StateSpaceConfig.DEFAULT));
         trainers.put("gbm", () -> new BoostedTreesTrainer(BoostedTreesTrainer.Config.gbm()));
         trainers.put("seed-rf", () -> new BoostedTreesTrainer(BoostedTreesTrainer.Config.seedRandomForest()));
         return java.util.Collections.unmodifiableMap(trainers);
@@ -49,8 +51,7 @@ public final class ModelZoo {
     public static Trainer elo(EloConfig elo) {
         Hyperparameters tuned = Hyperparameters.defaults();
         FeatureConfig f = FeatureConfig.PRICE_FREE_MODELS;
-        return new FeatureModelTrainer(new FeatureModelTrainer.Config("elo",
-                new FeatureConfig(elo, f.pi(), f.formDecay(), f.marketProbabilities(), f.marketMethod(), f.gap()),
+        return new FeatureModelTrainer(new FeatureModelTrainer.Config("elo", f.withElo(elo),
                 List.of("elo_diff"), tuned.number("elo_link.l2"), tuned.integer("feature_models.recent")));
     }
 
@@ -59,6 +60,14 @@ public final class ModelZoo {
         Hyperparameters tuned = Hyperparameters.defaults();
         return new FeatureModelTrainer(new FeatureModelTrainer.Config("gap", FeatureConfig.PRICE_FREE_MODELS.withGap(gap),
                 GapConfig.featureNames(), tuned.number("gap.l2"), tuned.integer("feature_models.recent")));
+    }
+
+    /** The {@code state-space} model on strengths filtered with {@code filter}: the zoo's own, or one a tuning run tries. */
+    public static Trainer stateSpace(StateSpaceConfig filter) {
+        Hyperparameters tuned = Hyperparameters.defaults();
+        return new FeatureModelTrainer(new FeatureModelTrainer.Config("state-space",
+                FeatureConfig.PRICE_FREE_MODELS.withStateSpace(filter), StateSpaceConfig.featureNames(),
+                tuned.number("state_space.l2"), tuned.integer("feature_models.recent")));
     }
 
     public static List<String> names() {

@@ -25,6 +25,8 @@ public final class ModelCard {
             Map.entry("pi-ratings", "Outcome probabilities from the pi-ratings' expected goal difference."),
             Map.entry("logistic", "Outcome probabilities from the full point-in-time feature vector (ratings, form, rest, promotion)."),
             Map.entry("gap", "Outcome probabilities from GAP ratings: each side's expected goals, shots, shots on target and corners."),
+            Map.entry("state-space", "Outcome probabilities from attack and defence strengths that drift from week to week, "
+                    + "filtered from goals and shots on target."),
             Map.entry("gbm", "The pre-closing market with corrections learned by gradient-boosted trees from every feature."),
             Map.entry("seed-rf", "The reference system's random forest on pre-match data: a comparison point, not a recommendation."),
             Map.entry("ensemble", "A weighted pool of gbm (the pre-closing market, corrected) and the football models."),

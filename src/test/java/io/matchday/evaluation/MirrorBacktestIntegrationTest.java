@@ -70,6 +70,10 @@ class MirrorBacktestIntegrationTest {
         // ensemble-no-prices from +0.0060 to +0.0052 (issue 16's own ≤ +0.0045 is not reached; README).
         assertThat(bestPriceFree).isLessThanOrEqualTo(0.0055);
         assertThat(report.model("gap").deltaRpsVsMarket().mean()).isLessThan(report.model("logistic").deltaRpsVsMarket().mean());
+        // The filtered state-space strengths, from goals and shots on target alone, beat Dixon–Coles' window fit
+        // (+0.0055 against +0.0064).
+        assertThat(report.model("state-space").deltaRpsVsMarket().mean())
+                .isLessThan(report.model("dixon-coles").deltaRpsVsMarket().mean() - 0.0005);
         // Issue 16, point 5: Dixon–Coles' over/under 2.5 within +0.007 log loss of the closing totals (+0.0067; plain
         // Dixon–Coles was +0.0108).
         Totals totals = report.totals();

@@ -19,7 +19,7 @@ class ModelCodecTest {
     private final ModelCodec codec = new ModelCodec();
 
     @ParameterizedTest
-    @ValueSource(strings = {"dixon-coles", "climatology", "market", "market-open", "elo", "pi-ratings", "logistic", "gap", "gbm", "seed-rf", "ensemble-no-prices"})
+    @ValueSource(strings = {"dixon-coles", "climatology", "market", "market-open", "elo", "pi-ratings", "logistic", "gap", "state-space", "gbm", "seed-rf", "ensemble-no-prices"})
     void aReloadedModelForecastsBitIdentically(String name) {
         Model trained = ModelZoo.trainer(name).train(DATA);
         Model reloaded = codec.decode(codec.encode(trained));
