@@ -139,20 +139,11 @@ class StateSpaceRatingsTest {
     void aMatchsOwnResultNeverReachesItsFeatures() {
         List<Match> matches = SyntheticMatches.league(10, 3, 3);
         int changed = 200;
-        List<Match> altered = new ArrayList<>(matches);
-        Match m = matches.get(changed);
-        altered.set(changed, SyntheticMatches.withScore(m, new io.matchday.data.Score(7, 0)));
-        List<FeatureVector> before = BUILDER.replay(matches).rows();
-        List<FeatureVector> after = BUILDER.replay(altered).rows();
-        for (int i = 0; i < matches.size(); i++) {
-            if (!matches.get(i).date().isAfter(m.date())) {
-                assertThat(after.get(i)).as("match %d", i).isEqualTo(before.get(i));
-            }
-        }
-        int next = java.util.stream.IntStream.range(changed, matches.size())
-                .filter(i -> matches.get(i).date().isAfter(m.date()) && matches.get(i).home().equals(m.home()))
-                .findFirst().orElseThrow();
-        assertThat(after.get(next).get("ss_goals_home")).isGreaterThan(before.get(next).get("ss_goals_home"));
+        AlteredMatch replays = AlteredMatch.replay(BUILDER, matches, changed,
+                SyntheticMatches.withScore(matches.get(changed), new io.matchday.data.Score(7, 0)));
+        replays.assertNoEarlierRowChanged();
+        int next = replays.nextHomeMatch();
+        assertThat(replays.after().get(next).get("ss_goals_home")).isGreaterThan(replays.before().get(next).get("ss_goals_home"));
         assertThat(BUILDER.names()).containsSubsequence("ss_goals_home", "ss_goals_away", "ss_sot_home", "ss_sot_away");
     }
 
