@@ -15,12 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -93,7 +92,7 @@ final class BenchCommand implements Runnable {
                         warm.add(seconds);
                     }
                 } finally {
-                    deleteRecursively(dir);
+                    FileSystemUtils.deleteRecursively(dir);
                 }
             }
             double cold = (double) rows.get(0).get("seconds");
@@ -117,14 +116,6 @@ final class BenchCommand implements Runnable {
             Files.writeString(out, Json.write(result));
             console.println("wrote " + out);
             return 0;
-        }
-
-        private static void deleteRecursively(Path dir) throws IOException {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
         }
     }
 }

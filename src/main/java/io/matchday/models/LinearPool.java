@@ -49,13 +49,15 @@ final class LinearPool {
         for (int iteration = 0; iteration < 10_000; iteration++) {
             double[] w1 = em(rows, outcomes, prior, w);
             double[] w2 = em(rows, outcomes, prior, w1);
+            double[] r = new double[k];
+            double[] v = new double[k];
             double rr = 0;
             double vv = 0;
             for (int j = 0; j < k; j++) {
-                double r = w1[j] - w[j];
-                double v = w2[j] - 2 * w1[j] + w[j];
-                rr += r * r;
-                vv += v * v;
+                r[j] = w1[j] - w[j];
+                v[j] = w2[j] - 2 * w1[j] + w[j];
+                rr += r[j] * r[j];
+                vv += v[j] * v[j];
             }
             double[] next = w2;
             if (vv > 0) {
@@ -63,9 +65,7 @@ final class LinearPool {
                 double[] jump = new double[k];
                 double sum = 0;
                 for (int j = 0; j < k; j++) {
-                    double r = w1[j] - w[j];
-                    double v = w2[j] - 2 * w1[j] + w[j];
-                    jump[j] = Math.max(0, w[j] - 2 * alpha * r + alpha * alpha * v);
+                    jump[j] = Math.max(0, w[j] - 2 * alpha * r[j] + alpha * alpha * v[j]);
                     sum += jump[j];
                 }
                 if (sum > 0) {

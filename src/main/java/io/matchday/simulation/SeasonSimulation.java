@@ -10,6 +10,9 @@ import io.matchday.models.Model;
 import io.matchday.models.ModelZoo;
 import io.matchday.models.PointInTime;
 import io.matchday.models.Trainer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,10 +101,10 @@ public final class SeasonSimulation {
 
     private Path scratch() {
         try {
-            return scratchParent == null ? java.nio.file.Files.createTempDirectory("matchday-replay")
-                    : java.nio.file.Files.createTempDirectory(scratchParent, "replay");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot make a scratch directory for the replay", e);
+            return scratchParent == null ? Files.createTempDirectory("matchday-replay")
+                    : Files.createTempDirectory(scratchParent, "replay");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a scratch directory for the replay", e);
         }
     }
 

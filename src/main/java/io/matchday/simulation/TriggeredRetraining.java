@@ -13,6 +13,8 @@ import io.matchday.models.Model;
 import io.matchday.registry.ModelRegistry;
 import io.matchday.registry.ModelTraining;
 import io.matchday.registry.ModelVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Retraining on trigger inside a replay, through the production code: the composition root's graph
@@ -72,12 +75,10 @@ final class TriggeredRetraining implements AutoCloseable {
     @Override
     public void close() {
         database.close();
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(scratch)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(file);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot delete the replay's scratch directory " + scratch, e);
+        try {
+            FileSystemUtils.deleteRecursively(scratch);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the replay's scratch directory " + scratch, e);
         }
     }
 }

@@ -93,7 +93,7 @@ public final class Fmt {
         if (delta == null || delta.isNaN()) {
             return "";
         }
-        double shown = Math.round(delta * 1e4) / 1e4;
+        double shown = Double.parseDouble(delta(delta));
         return shown < 0 ? "good" : shown > 0 ? "bad" : "";
     }
 }
