@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.monitoring.Alert;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -27,8 +28,8 @@ final class AlertsCommand extends ListingCommand<Alert> {
     }
 
     @Override
-    List<Alert> rows(Workspace workspace) {
-        return workspace.services.alerts().recent(limit);
+    List<Alert> rows(Matchday matchday) {
+        return matchday.alerts().recent(limit);
     }
 
     @Override

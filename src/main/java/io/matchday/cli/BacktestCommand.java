@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.data.Division;
 import io.matchday.data.Match;
 import io.matchday.data.Season;
@@ -12,8 +13,7 @@ import io.matchday.evaluation.Totals;
 import io.matchday.models.ModelZoo;
 import io.matchday.models.Trainer;
 import io.matchday.registry.TrackedBacktest;
-import io.matchday.web.Reports;
-import io.matchday.web.Templates;
+import io.matchday.reports.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -46,15 +46,15 @@ final class BacktestCommand extends StoreCommand.OfDivision implements Callable<
                 + "stored are skipped and said so; a model that cannot forecast a league's window is left out of it.")
     String divisions;
 
-    @Option(names = {"-m", "--models"}, defaultValue = "all",
+    @Option(names = {"-m", "--models"}, defaultValue = TrackedBacktest.DEFAULT_MODELS,
             description = "Models, comma-separated, or 'all'. Default: ${DEFAULT-VALUE}")
     String models;
 
-    @Option(names = {"-t", "--test-seasons"}, defaultValue = "2019-20..2023-24",
+    @Option(names = {"-t", "--test-seasons"}, defaultValue = TrackedBacktest.DEFAULT_SEASONS,
             description = "Seasons to forecast week by week. Default: ${DEFAULT-VALUE}")
     String testSeasons;
 
-    @Option(names = "--benchmark", defaultValue = "market",
+    @Option(names = "--benchmark", defaultValue = TrackedBacktest.DEFAULT_BENCHMARK,
             description = "The model every ΔRPS is measured against: market (closing prices) or e.g. market-open, "
                 + "for seasons the files have no closing prices for. Default: ${DEFAULT-VALUE}")
     String benchmark;
@@ -63,7 +63,7 @@ final class BacktestCommand extends StoreCommand.OfDivision implements Callable<
             description = "Train only on the last N days before each week (0: everything before it). Default: ${DEFAULT-VALUE}")
     int rollingDays;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Parallel trainings. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--threads", defaultValue = "" + TrackedBacktest.DEFAULT_THREADS, description = "Parallel trainings. Default: ${DEFAULT-VALUE}")
     int threads;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the leaderboard as JSON.")
@@ -84,9 +84,10 @@ final class BacktestCommand extends StoreCommand.OfDivision implements Callable<
         }
         List<Trainer> trainers = ModelZoo.trainers(models, benchmark);
         SeasonRange seasons = SeasonRange.parse(testSeasons);
-        try (Workspace workspace = openWorkspace(); ProgressBar bar = progressBar()) {
-            List<Match> history = workspace.matches.matches(division.value(), SeasonRange.ALL);
-            TrackedBacktest.Result result = new TrackedBacktest(workspace.runs, new Reports(Templates.precompiled())::backtest).run(new TrackedBacktest.Request(division.code, history, trainers, seasons, rollingDays, threads),
+        try (Matchday matchday = open(); ProgressBar bar = progressBar()) {
+            List<Match> history = matchday.matches().matches(division.value(), SeasonRange.ALL);
+            TrackedBacktest.Result result = new TrackedBacktest(matchday.runs(), matchday.reports()::backtest).run(
+                    new TrackedBacktest.Request(division.code, history, trainers, seasons, rollingDays, threads),
                     new TrackedBacktest.Listener() {
                         @Override
                         public void trained(int done) {
@@ -111,10 +112,11 @@ final class BacktestCommand extends StoreCommand.OfDivision implements Callable<
         PrintWriter out = out();
         List<LeaguePanel.League> leagues = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        Reports reports = new Reports(Templates.precompiled());
-        try (Workspace workspace = openWorkspace()) {
+        Reports reports;
+        try (Matchday matchday = open()) {
+            reports = matchday.reports();
             Map<String, Set<Season>> stored = new HashMap<>();
-            workspace.matches.seasons().forEach(s -> stored.computeIfAbsent(s.division().code(), k -> new HashSet<>())
+            matchday.matches().seasons().forEach(s -> stored.computeIfAbsent(s.division().code(), k -> new HashSet<>())
                     .add(s.season()));
             for (String code : divisions.split(",")) {
                 Division division = Division.of(code.strip());
@@ -127,8 +129,8 @@ final class BacktestCommand extends StoreCommand.OfDivision implements Callable<
                 out.printf("%s: backtesting %s%s ...%n", division, seasons,
                         missing.isEmpty() ? "" : " (" + String.join(", ", missing) + " not stored, skipped)");
                 out.flush();
-                List<Match> history = workspace.matches.matches(division, SeasonRange.ALL);
-                TrackedBacktest.Result result = new TrackedBacktest(workspace.runs, reports::backtest).run(
+                List<Match> history = matchday.matches().matches(division, SeasonRange.ALL);
+                TrackedBacktest.Result result = new TrackedBacktest(matchday.runs(), reports::backtest).run(
                         new TrackedBacktest.Request(division.code(), history, ModelZoo.trainers(models, benchmark), seasons,
                                 rollingDays, threads), new TrackedBacktest.Listener() { });
                 leagues.add(new LeaguePanel.League(division.code(), seasons.toString(), missing, result.report(),

@@ -1,16 +1,17 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.matchday.MatchdaySettings;
 import io.matchday.MatchdaySettings.DatabaseSettings;
-import io.matchday.api.MatchdayServer;
+import io.matchday.http.MatchdayServer;
 import io.matchday.data.Division;
 import io.matchday.data.Match;
 import io.matchday.data.SeasonRange;
-import io.matchday.monitoring.LedgerIds;
-import io.matchday.monitoring.PredictionLedgerStore;
-import io.matchday.monitoring.ServedPrediction;
+import io.matchday.Ids;
+import io.matchday.ledger.LedgerStore;
+import io.matchday.ledger.ServedPrediction;
 import io.matchday.web.ConsoleModule;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,23 +57,23 @@ final class BenchConsole extends StoreCommand implements Callable<Integer> {
                 new DatabaseSettings("jdbc:h2:file:" + dir.resolve("db/matchday") + ";AUTO_SERVER=TRUE", "sa", ""), dir.resolve("artifacts"));
         String fixture;
         String run;
-        try (Workspace workspace = Workspace.open(settings)) {
+        try (Matchday matchday = StoreCommand.open(settings)) {
             console.println("filling a fresh database in " + dir + " ...");
             console.flush();
             PrintWriter quiet = new PrintWriter(new StringWriter());
-            List<Division> divisions = workspace.ingest.client().listDivisions();
-            IngestRun.run(workspace, divisions.isEmpty() ? List.of(Division.of("E0")) : divisions, SeasonRange.ALL, quiet);
-            workspace.operations().loadFixtures();
-            for (Division division : DemoCommand.trainable(workspace.matches.seasons())) {
-                DemoCommand.trainChampion(workspace, division, quiet);
+            List<Division> divisions = matchday.ingest().client().listDivisions();
+            IngestRun.run(matchday, divisions.isEmpty() ? List.of(Division.of("E0")) : divisions, SeasonRange.ALL, quiet);
+            matchday.operations().loadFixtures();
+            for (Division division : DemoCommand.trainable(matchday.matches().seasons())) {
+                DemoCommand.trainChampion(matchday, division, quiet);
             }
-            workspace.jobs().runHere("monitor", "bench");
-            List<Match> e0 = workspace.matches.matches(Division.of("E0"), SeasonRange.ALL);
-            fillLedger(workspace.services.ledger(), e0);
+            matchday.jobScheduler().runHere("monitor", "bench");
+            List<Match> e0 = matchday.matches().matches(Division.of("E0"), SeasonRange.ALL);
+            fillLedger(matchday.ledger(), e0);
             Match last = e0.get(e0.size() - 1);
             fixture = "/forecasts/fixture?division=E0&date=" + last.date() + "&home=" + url(last.home().name()) + "&away="
                     + url(last.away().name());
-            run = workspace.registry.champion("e0-outcome").orElseThrow().runId();
+            run = matchday.registry().champion("e0-outcome").orElseThrow().runId();
         }
         List<String> pages = List.of("/", "/forecasts?division=E0", "/forecasts?division=SP1", fixture,
                 "/forecasts/ask?home=Arsenal&away=Chelsea&homeOdds=2.1&drawOdds=3.4&awayOdds=3.6", "/models",
@@ -129,7 +130,7 @@ final class BenchConsole extends StoreCommand implements Callable<Integer> {
     }
 
     /** Served forecasts of stored matches (so most are settled), seeded, in batches. */
-    private void fillLedger(PredictionLedgerStore ledger, List<Match> matches) {
+    private void fillLedger(LedgerStore ledger, List<Match> matches) {
         Random random = new Random(13);
         Instant start = Instant.parse("2024-01-01T00:00:00Z");
         List<ServedPrediction> batch = new ArrayList<>();
@@ -138,7 +139,7 @@ final class BenchConsole extends StoreCommand implements Callable<Integer> {
             double h = 0.3 + 0.3 * random.nextDouble();
             double d = 0.2 + 0.1 * random.nextDouble();
             Instant at = start.plusSeconds(60L * i);
-            batch.add(new ServedPrediction(LedgerIds.next(at), at, "bench", "e0-outcome", 1, "E0", m.date(), m.home().name(),
+            batch.add(new ServedPrediction(Ids.next(at), at, "bench", "e0-outcome", 1, "E0", m.date(), m.home().name(),
                     m.away().name(), 2.1, 3.4, 3.6, h, d, 1 - h - d, 1.4, 1.1));
             if (batch.size() == 5000) {
                 ledger.append(batch);

@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.data.Division;
 import io.matchday.data.Match;
 import io.matchday.data.SeasonRange;
@@ -65,7 +66,7 @@ final class BenchSimulate extends StoreCommand.OfDivision implements Callable<In
     }
 
     private static SimulationReport run(List<Match> history, Division division, SeasonRange range) {
-        return new SeasonSimulation().run(history, new SimulationConfig(division, range, "dixon-coles",
+        return new SeasonSimulation(Matchday.replayPipelines(), null).run(history, new SimulationConfig(division, range, "dixon-coles",
                 SimulationConfig.Retrain.WEEKLY, Strategy.VALUE, new Staking.Flat(1), SimulationConfig.DEFAULT_VALUE_THRESHOLD,
                 SimulationConfig.DEFAULT_BANKROLL, SimulationConfig.DEFAULT_MARGIN, SimulationConfig.DEFAULT_NOISE,
                 SimulationConfig.DEFAULT_SEED), w -> { });

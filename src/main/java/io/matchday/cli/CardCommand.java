@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.MatchdayException;
 import io.matchday.data.Division;
 import io.matchday.data.Match;
@@ -45,21 +46,21 @@ final class CardCommand extends StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Workspace workspace = openWorkspace()) {
-            ModelVersion v = workspace.registry.version(name, version);
-            List<Match> history = workspace.matches.matches(Division.of(division), SeasonRange.ALL);
+        try (Matchday matchday = open()) {
+            ModelVersion v = matchday.registry().version(name, version);
+            List<Match> history = matchday.matches().matches(Division.of(division), SeasonRange.ALL);
             if (history.isEmpty()) {
                 throw new MatchdayException("no stored matches in " + division);
             }
             Season season = io.matchday.registry.ModelTraining.validationSeason(history, validation);
             BacktestReport report = new WalkForwardBacktest(new BacktestConfig(SeasonRange.of(season, season), 0, 2),
                     PairedBootstrap.DEFAULT).run(history, ModelZoo.trainers(v.trainer()), i -> { });
-            ModelCard card = new ModelCard(v, workspace.registry.load(v), report);
+            ModelCard card = new ModelCard(v, matchday.registry().load(v), report);
             if (markdown != null) {
                 Files.writeString(markdown, card.markdown());
             }
             if (html != null) {
-                Files.writeString(html, new io.matchday.web.Reports(io.matchday.web.Templates.precompiled()).modelCard(card));
+                Files.writeString(html, new io.matchday.reports.Reports(io.matchday.reports.Templates.precompiled()).modelCard(card));
             }
             if (markdown == null && html == null) {
                 out().print(card.markdown());

@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.registry.Run;
 import io.matchday.registry.RunComparison;
 import java.io.PrintWriter;
@@ -23,8 +24,8 @@ final class CompareCommand extends StoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (Workspace workspace = openWorkspace()) {
-            RunComparison.Result result = new RunComparison(workspace.runs).compare(List.of(first, second));
+        try (Matchday matchday = open()) {
+            RunComparison.Result result = new RunComparison(matchday.runs()).compare(List.of(first, second));
             Run a = result.runs().get(0);
             Run b = result.runs().get(1);
             out.printf("%-32s %12s %12s %10s%n", "metric", shortId(a), shortId(b), "b − a");

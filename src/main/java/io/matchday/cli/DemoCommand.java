@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.data.Division;
 import io.matchday.data.SeasonRange;
 import java.io.PrintWriter;
@@ -41,47 +42,47 @@ final class DemoCommand extends StoreCommand implements Callable<Integer> {
     }
 
     /** Trains and registers the division's champion, unless it already is the demo's model on exactly the stored data. */
-    static void trainChampion(Workspace workspace, Division division, PrintWriter out) {
+    static void trainChampion(Matchday matchday, Division division, PrintWriter out) {
         String name = io.matchday.registry.ModelTraining.defaultModelName(division);
-        var champion = workspace.registry.champion(name);
-        String fingerprint = currentFingerprint(workspace, division);
-        if (champion.isPresent() && champion.get().trainer().equals(DEFAULT_MODEL) && workspace.runs.find(champion.get().runId())
+        var champion = matchday.registry().champion(name);
+        String fingerprint = currentFingerprint(matchday, division);
+        if (champion.isPresent() && champion.get().trainer().equals(DEFAULT_MODEL) && matchday.runs().find(champion.get().runId())
                 .map(r -> fingerprint.equals(r.dataFingerprint())).orElse(false)) {
             out.printf("%s champion is version %d, %s, trained on exactly the stored data: nothing to train.%n",
                     name, champion.get().version(), DEFAULT_MODEL);
         } else {
-            TrainCommand.train(workspace, division, DEFAULT_MODEL, name, null, io.matchday.registry.PromotionGate.DEFAULT_MARGIN, out);
+            TrainCommand.train(matchday, division, DEFAULT_MODEL, name, null, io.matchday.registry.ModelTraining.DEFAULT_GATE_MARGIN, out);
         }
     }
 
-    private static String currentFingerprint(Workspace workspace, Division division) {
-        var history = workspace.matches.matches(division, SeasonRange.ALL);
+    private static String currentFingerprint(Matchday matchday, Division division) {
+        var history = matchday.matches().matches(division, SeasonRange.ALL);
         return io.matchday.models.TrainingData.all(history).fingerprint();
     }
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = out();
-        try (Workspace workspace = openWorkspace()) {
+        try (Matchday matchday = open()) {
             out.println("Matchday demo");
-            out.println("  data source: " + workspace.settings.dataUrl());
-            out.println("  database:    " + workspace.settings.database().url());
-            List<Division> divisions = workspace.ingest.client().listDivisions();
+            out.println("  data source: " + matchday.settings().store().dataUrl());
+            out.println("  database:    " + matchday.settings().store().database().url());
+            List<Division> divisions = matchday.ingest().client().listDivisions();
             if (divisions.isEmpty()) {
                 divisions = List.of(Division.of("E0"));
             }
             out.println("  divisions:   " + divisions);
             out.println();
-            IngestRun.run(workspace, divisions, SeasonRange.ALL, out);
+            IngestRun.run(matchday, divisions, SeasonRange.ALL, out);
             out.println();
-            workspace.operations().loadFixtures().ifPresent(n -> out.println(n + " upcoming fixtures loaded from the source"));
-            List<Division> trained = trainable(workspace.matches.seasons());
+            matchday.operations().loadFixtures().ifPresent(n -> out.println(n + " upcoming fixtures loaded from the source"));
+            List<Division> trained = trainable(matchday.matches().seasons());
             if (trained.isEmpty()) {
                 out.println("No division has " + MIN_COMPLETE_SEASONS + " complete seasons stored: nothing to train.");
             }
             for (Division division : trained) {
                 out.println();
-                trainChampion(workspace, division, out);
+                trainChampion(matchday, division, out);
             }
             out.println();
             out.println("Next: " + (noServe ? "'matchday serve' for the console, " : "the console (its URL follows), ")

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The {@code -d/--division} option of the commands that work on one division (E0 unless told). */
 final class DivisionOption {
 
-    @Option(names = {"-d", "--division"}, defaultValue = "E0", paramLabel = "CODE",
+    @Option(names = {"-d", "--division"}, defaultValue = Division.DEFAULT_CODE, paramLabel = "CODE",
             description = "Division code (E0, E1, SP1, D1, …). Default: ${DEFAULT-VALUE}")
     String code;
 

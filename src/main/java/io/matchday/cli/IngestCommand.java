@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.data.SeasonRange;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,8 +22,8 @@ final class IngestCommand extends StoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SeasonRange range = SeasonRange.parse(seasons);
-        try (Workspace workspace = openWorkspace()) {
-            IngestRun.run(workspace, IngestRun.divisions(workspace, divisions), range, out());
+        try (Matchday matchday = open()) {
+            IngestRun.run(matchday, IngestRun.divisions(matchday, divisions), range, out());
         }
         return 0;
     }

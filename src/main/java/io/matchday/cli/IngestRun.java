@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.MatchdayException;
 import io.matchday.data.Division;
 import io.matchday.data.FileIngest;
@@ -21,9 +22,9 @@ final class IngestRun {
     }
 
     /** {@code divisions}: codes separated by commas, or {@code all} (every division a file: source holds). */
-    static List<Division> divisions(Workspace workspace, String divisions) {
+    static List<Division> divisions(Matchday matchday, String divisions) {
         if (divisions.equalsIgnoreCase("all")) {
-            List<Division> listed = workspace.ingest.client().listDivisions();
+            List<Division> listed = matchday.ingest().client().listDivisions();
             if (listed.isEmpty()) {
                 throw new MatchdayException("--division all needs a file: data source that can be listed; "
                         + "name the divisions, e.g. --division E0,E1");
@@ -37,11 +38,11 @@ final class IngestRun {
         return list;
     }
 
-    static List<FileIngest> run(Workspace workspace, List<Division> divisions, SeasonRange seasons, PrintWriter out) {
+    static List<FileIngest> run(Matchday matchday, List<Division> divisions, SeasonRange seasons, PrintWriter out) {
         List<FileIngest> all = new ArrayList<>();
         for (Division division : divisions) {
             try (Progress progress = new Progress(division)) {
-                all.addAll(workspace.ingest.ingest(division, seasons, progress));
+                all.addAll(matchday.ingest().ingest(division, seasons, progress));
             }
         }
         print(all, out);

@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.jobs.JobRun;
 import io.matchday.jobs.JobScheduler;
 import java.util.List;
@@ -41,8 +42,8 @@ final class JobsCommand extends ListingCommand<JobScheduler.JobStatus> {
     }
 
     @Override
-    List<JobScheduler.JobStatus> rows(Workspace workspace) {
-        try (JobScheduler jobs = workspace.jobs()) {
+    List<JobScheduler.JobStatus> rows(Matchday matchday) {
+        try (JobScheduler jobs = matchday.jobScheduler()) {
             return jobs.list();
         }
     }
@@ -54,7 +55,7 @@ final class JobsCommand extends ListingCommand<JobScheduler.JobStatus> {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = openWorkspace(); JobScheduler jobs = workspace.jobs()) {
+            try (Matchday matchday = open(); JobScheduler jobs = matchday.jobScheduler()) {
                 out().println(name + ": " + jobs.runHere(name, "manual-cli"));
             }
             return 0;
@@ -76,8 +77,8 @@ final class JobsCommand extends ListingCommand<JobScheduler.JobStatus> {
         }
 
         @Override
-        List<JobRun> rows(Workspace workspace) {
-            try (JobScheduler jobs = workspace.jobs()) {
+        List<JobRun> rows(Matchday matchday) {
+            try (JobScheduler jobs = matchday.jobScheduler()) {
                 return jobs.history().recent(Optional.ofNullable(job), limit);
             }
         }

@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -12,7 +13,7 @@ abstract class ListingCommand<T> extends StoreCommand implements Callable<Intege
 
     abstract Listing.Table<T> table();
 
-    abstract List<T> rows(Workspace workspace);
+    abstract List<T> rows(Matchday matchday);
 
     /** What an empty table says instead (null: just the header). */
     String whenEmpty() {
@@ -22,8 +23,8 @@ abstract class ListingCommand<T> extends StoreCommand implements Callable<Intege
     @Override
     public Integer call() {
         List<T> rows;
-        try (Workspace workspace = openWorkspace()) {
-            rows = rows(workspace);
+        try (Matchday matchday = open()) {
+            rows = rows(matchday);
         }
         listing.print(out(), table(), rows, whenEmpty());
         return 0;

@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.registry.AliasChange;
 import io.matchday.registry.ModelVersion;
 import io.matchday.registry.Run;
@@ -27,11 +28,11 @@ final class ModelsCommand extends StoreCommand implements Callable<Integer> {
     public Integer call() {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, List<AliasChange>> audits = new LinkedHashMap<>();
-        try (Workspace workspace = openWorkspace()) {
-            for (String name : workspace.registry.names()) {
-                audits.put(name, workspace.registry.audit(name));
-                for (ModelVersion v : workspace.registry.versions(name)) {
-                    Run run = workspace.runs.find(v.runId()).orElseThrow();
+        try (Matchday matchday = open()) {
+            for (String name : matchday.registry().names()) {
+                audits.put(name, matchday.registry().audit(name));
+                for (ModelVersion v : matchday.registry().versions(name)) {
+                    Run run = matchday.runs().find(v.runId()).orElseThrow();
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("name", name);
                     row.put("version", v.version());
@@ -41,9 +42,9 @@ final class ModelsCommand extends StoreCommand implements Callable<Integer> {
                     row.put("data_fingerprint", run.dataFingerprint());
                     row.put("code_version", run.codeVersion());
                     row.put("training_window", run.windowStart() + ".." + run.windowEnd());
-                    row.put("metrics", workspace.runs.metrics(v.runId()).stream()
+                    row.put("metrics", matchday.runs().metrics(v.runId()).stream()
                             .collect(LinkedHashMap::new, (m, x) -> m.put(x.name(), x.value()), Map::putAll));
-                    row.put("decision", workspace.registry.standing(v));
+                    row.put("decision", matchday.registry().standing(v));
                     row.put("artifact", v.artifactSha256());
                     row.put("created_at", v.createdAt().toString());
                     rows.add(row);

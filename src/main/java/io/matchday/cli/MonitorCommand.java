@@ -1,9 +1,8 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.data.Division;
 import io.matchday.monitoring.FeatureDrift;
-import io.matchday.web.Reports;
-import io.matchday.web.Templates;
 import io.matchday.monitoring.MonitoringResult;
 import io.matchday.monitoring.Performance;
 import io.matchday.registry.ModelTraining;
@@ -26,9 +25,9 @@ final class MonitorCommand extends StoreCommand.OfDivision implements Callable<I
     @Override
     public Integer call() throws IOException {
         PrintWriter out = out();
-        try (Workspace workspace = openWorkspace()) {
+        try (Matchday matchday = open()) {
             Division d = division.value();
-            MonitoringResult r = workspace.operations().monitoring().run(d, ModelTraining.defaultModelName(d));
+            MonitoringResult r = matchday.operations().monitoring().run(d, ModelTraining.defaultModelName(d));
             out.printf("%s version %d, %d days since its last training match%n", r.model(), r.version(), r.daysSinceTraining());
             out.printf("drift: %.0f %% of features drifted (current %s..%s against %s)%s%n", 100 * r.drift().driftShare(),
                     r.drift().currentFrom(), r.drift().currentTo(), r.drift().reference(),
@@ -48,7 +47,7 @@ final class MonitorCommand extends StoreCommand.OfDivision implements Callable<I
             }
             r.alerts().forEach(a -> out.println("ALERT " + a.severity() + " " + a.kind() + ": " + a.message()));
             if (html != null) {
-                Files.writeString(html, new Reports(Templates.precompiled()).monitoring(r));
+                Files.writeString(html, matchday.reports().monitoring(r));
                 out.println("report: " + html);
             }
         }

@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.MatchdayException;
 import io.matchday.data.Division;
 import io.matchday.data.Fixture;
@@ -62,9 +63,9 @@ final class PredictCommand extends StoreCommand implements Callable<Integer> {
         LocalDate day = date == null ? LocalDate.now() : date;
         List<Match> history;
         TeamNames names;
-        try (Workspace workspace = openWorkspace()) {
-            history = workspace.matches.matches(div, SeasonRange.ALL);
-            names = workspace.teamNames;
+        try (Matchday matchday = open()) {
+            history = matchday.matches().matches(div, SeasonRange.ALL);
+            names = matchday.teamNames();
         }
         Team homeTeam = known(names, names.canonical(home), history, div);
         Team awayTeam = known(names, names.canonical(away), history, div);
@@ -72,10 +73,10 @@ final class PredictCommand extends StoreCommand implements Callable<Integer> {
         Model trained;
         if (champion != null) {
             String name = champion.isEmpty() ? div.code().toLowerCase(java.util.Locale.ROOT) + "-outcome" : champion;
-            try (Workspace workspace = openWorkspace()) {
-                var version = workspace.registry.champion(name).orElseThrow(() -> new MatchdayException(
+            try (Matchday matchday = open()) {
+                var version = matchday.registry().champion(name).orElseThrow(() -> new MatchdayException(
                         "model " + name + " has no champion: run 'matchday train' first"));
-                trained = workspace.registry.load(version);
+                trained = matchday.registry().load(version);
                 out().printf("%s champion: version %d%n", name, version.version());
             }
         } else {

@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.data.Division;
 import io.matchday.registry.ModelTraining;
 import java.io.PrintWriter;
@@ -28,7 +29,7 @@ final class PromoteCommand extends StoreCommand implements Callable<Integer> {
     @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division of the validation data. Default: ${DEFAULT-VALUE}")
     String division;
 
-    @Option(names = "--margin", defaultValue = "0", paramLabel = "RPS",
+    @Option(names = "--margin", defaultValue = "" + ModelTraining.DEFAULT_GATE_MARGIN, paramLabel = "RPS",
             description = "The gate's margin: the CI of the RPS difference must lie below minus this. Default: ${DEFAULT-VALUE}")
     double margin;
 
@@ -38,8 +39,8 @@ final class PromoteCommand extends StoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (Workspace workspace = openWorkspace()) {
-            ModelTraining.GatedPromotion result = workspace.training.promote(name, version, reason, force,
+        try (Matchday matchday = open()) {
+            ModelTraining.GatedPromotion result = matchday.training().promote(name, version, reason, force,
                     Division.of(division), validation, margin);
             if (!result.promoted()) {
                 spec.commandLine().getErr().println("error: refused by the promotion gate: "

@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.data.DataIssue;
 import io.matchday.data.Division;
 import io.matchday.data.QuarantinedRow;
@@ -59,10 +60,10 @@ final class QuarantineCommand implements Callable<Integer> {
     public Integer call() {
         List<QuarantinedRow> rows;
         List<DataIssue> issues;
-        try (Workspace workspace = Workspace.open(store.settings())) {
+        try (Matchday matchday = StoreCommand.open(store.settings())) {
             Optional<Division> filter = Optional.ofNullable(division).map(Division::of);
-            rows = workspace.matches.quarantine(filter);
-            issues = workspace.matches.dataIssues(filter);
+            rows = matchday.matches().quarantine(filter);
+            issues = matchday.matches().dataIssues(filter);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (listing.json) {

@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.data.Division;
 import io.matchday.jobs.RetrainingPipeline;
 import io.matchday.jobs.RetrainingRun;
@@ -26,11 +27,11 @@ final class RetrainingCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The division a subcommand works on, its default model and the workspace's retraining pipeline. */
+    /** The division a subcommand works on, its default model and the matchday's retraining pipeline. */
     private record Target(Division division, String model, RetrainingPipeline pipeline) {
-        static Target of(Workspace workspace, DivisionOption option) {
+        static Target of(Matchday matchday, DivisionOption option) {
             Division d = option.value();
-            return new Target(d, ModelTraining.defaultModelName(d), workspace.operations().retraining());
+            return new Target(d, ModelTraining.defaultModelName(d), matchday.operations().retraining());
         }
     }
 
@@ -52,8 +53,8 @@ final class RetrainingCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = out();
-            try (Workspace workspace = openWorkspace()) {
-                Target target = Target.of(workspace, division);
+            try (Matchday matchday = open()) {
+                Target target = Target.of(matchday, division);
                 String model = target.model();
                 RetrainingPipeline pipeline = target.pipeline();
                 List<Trigger> triggers = pipeline.evaluate(target.division(), model);
@@ -88,8 +89,8 @@ final class RetrainingCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = out();
-            try (Workspace workspace = openWorkspace()) {
-                Target target = Target.of(workspace, division);
+            try (Matchday matchday = open()) {
+                Target target = Target.of(matchday, division);
                 List<RetrainingRun> runs = target.pipeline().history(target.model(), limit);
                 if (json) {
                     out.println(Json.write(runs));
@@ -112,8 +113,8 @@ final class RetrainingCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = out();
-            try (Workspace workspace = openWorkspace()) {
-                Target target = Target.of(workspace, division);
+            try (Matchday matchday = open()) {
+                Target target = Target.of(matchday, division);
                 var why = target.pipeline().manualCause(target.division(), target.model(), reason, force);
                 if (why.isEmpty()) {
                     out.println("no trigger fired; nothing to do (--force retrains anyway)");

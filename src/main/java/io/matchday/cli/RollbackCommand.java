@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,8 +18,8 @@ final class RollbackCommand extends StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = openWorkspace()) {
-            int version = workspace.registry.rollback(name, reason);
+        try (Matchday matchday = open()) {
+            int version = matchday.registry().rollback(name, reason);
             out().printf("%s champion is version %d again%n", name, version);
         }
         return 0;

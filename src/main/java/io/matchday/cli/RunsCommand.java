@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.MatchdayException;
 import io.matchday.registry.Run;
 import io.matchday.registry.RunArtifact;
@@ -41,8 +42,8 @@ final class RunsCommand extends ListingCommand<Run> {
     }
 
     @Override
-    List<Run> rows(Workspace workspace) {
-        return workspace.runs.list();
+    List<Run> rows(Matchday matchday) {
+        return matchday.runs().list();
     }
 
     @Override
@@ -66,10 +67,10 @@ final class RunsCommand extends ListingCommand<Run> {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = openWorkspace()) {
-                Run run = workspace.runs.find(id).orElseThrow(() -> new MatchdayException("no run " + id));
-                List<RunMetric> metrics = workspace.runs.metrics(id);
-                List<RunArtifact> artifacts = workspace.runs.artifacts(id);
+            try (Matchday matchday = open()) {
+                Run run = matchday.runs().find(id).orElseThrow(() -> new MatchdayException("no run " + id));
+                List<RunMetric> metrics = matchday.runs().metrics(id);
+                List<RunArtifact> artifacts = matchday.runs().artifacts(id);
                 PrintWriter out = out();
                 if (json) {
                     Map<String, Object> all = row(run);

@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.data.SeasonSummary;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -24,8 +25,8 @@ final class SeasonsCommand extends ListingCommand<SeasonSummary> {
     }
 
     @Override
-    List<SeasonSummary> rows(Workspace workspace) {
-        return workspace.matches.seasons();
+    List<SeasonSummary> rows(Matchday matchday) {
+        return matchday.matches().seasons();
     }
 
     @Override

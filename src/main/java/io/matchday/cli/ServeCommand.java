@@ -1,7 +1,7 @@
 package io.matchday.cli;
 
 import io.matchday.MatchdaySettings;
-import io.matchday.api.MatchdayServer;
+import io.matchday.http.MatchdayServer;
 import io.matchday.web.ConsoleModule;
 import java.io.PrintWriter;
 import java.util.HashMap;

@@ -6,8 +6,7 @@ import io.matchday.data.Season;
 import io.matchday.data.SeasonRange;
 import io.matchday.simulation.SeasonSimulation;
 import io.matchday.simulation.SimulationConfig;
-import io.matchday.web.Reports;
-import io.matchday.web.Templates;
+import io.matchday.app.Matchday;
 import io.matchday.simulation.SimulationReport;
 import io.matchday.simulation.Staking;
 import io.matchday.simulation.Strategy;
@@ -38,16 +37,16 @@ final class SimulateCommand extends StoreCommand.OfDivision implements Callable<
     @Option(names = "--to", paramLabel = "SEASON", description = "Last season of a run of seasons, e.g. 2024-25.")
     String to;
 
-    @Option(names = {"-m", "--model"}, defaultValue = "dixon-coles", description = "Model kind. Default: ${DEFAULT-VALUE}")
+    @Option(names = {"-m", "--model"}, defaultValue = SimulationConfig.DEFAULT_MODEL, description = "Model kind. Default: ${DEFAULT-VALUE}")
     String model;
 
-    @Option(names = "--retrain", defaultValue = "weekly", description = "never, weekly or on-trigger. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--retrain", defaultValue = SimulationConfig.DEFAULT_RETRAIN, description = "never, weekly or on-trigger. Default: ${DEFAULT-VALUE}")
     String retrain;
 
-    @Option(names = "--strategy", defaultValue = "value", description = "none, value, favourite or random. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--strategy", defaultValue = SimulationConfig.DEFAULT_STRATEGY, description = "none, value, favourite or random. Default: ${DEFAULT-VALUE}")
     String strategy;
 
-    @Option(names = "--stake", defaultValue = "flat:1", description = "flat:UNITS or kelly:FRACTION[:CAP]. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--stake", defaultValue = SimulationConfig.DEFAULT_STAKE, description = "flat:UNITS or kelly:FRACTION[:CAP]. Default: ${DEFAULT-VALUE}")
     String stake;
 
     @Option(names = "--value-threshold", defaultValue = "" + SimulationConfig.DEFAULT_VALUE_THRESHOLD, description = "Least expected value for a value bet. Default: ${DEFAULT-VALUE}")
@@ -79,14 +78,20 @@ final class SimulateCommand extends StoreCommand.OfDivision implements Callable<
         SeasonRange range = SeasonRange.of(first, to == null ? first : Season.parse(to));
         SimulationConfig config = new SimulationConfig(div, range, model, SimulationConfig.Retrain.parse(retrain),
                 Strategy.parse(strategy), Staking.parse(stake), threshold, bankroll, margin, noise, seed);
-        List<Match> history = storedMatches(div);
-        long weeks = SeasonSimulation.weeks(history, range);
+        try (Matchday matchday = open()) {
+            return replay(matchday, config, out);
+        }
+    }
+
+    private int replay(Matchday matchday, SimulationConfig config, PrintWriter out) throws IOException {
+        List<Match> history = matchday.matches().matches(config.division(), SeasonRange.ALL);
+        long weeks = SeasonSimulation.weeks(history, config.seasons());
         long start = System.nanoTime();
         SimulationReport report;
-        try (ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("simulate " + range)
-                .setInitialMax(weeks).setStyle(ProgressBarStyle.ASCII).setUnit(" weeks", 1)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-            report = new SeasonSimulation().run(history, config, week -> {
+        try (ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder()
+                .setTaskName("simulate " + config.seasons()).setInitialMax(weeks).setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" weeks", 1).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+            report = matchday.simulation().run(history, config, week -> {
                 out.println(line(week));
                 out.flush();
                 if (bar != null) {
@@ -105,7 +110,7 @@ final class SimulateCommand extends StoreCommand.OfDivision implements Callable<
             out.println("json: " + json);
         }
         if (html != null) {
-            Files.writeString(html, new Reports(Templates.precompiled()).simulation(report));
+            Files.writeString(html, matchday.reports().simulation(report));
             out.println("html: " + html);
         }
         return 0;

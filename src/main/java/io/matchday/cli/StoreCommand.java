@@ -1,9 +1,12 @@
 package io.matchday.cli;
 
+import io.matchday.MatchdaySettings;
+import io.matchday.app.Matchday;
 import io.matchday.data.Division;
 import io.matchday.data.Match;
 import io.matchday.data.SeasonRange;
 import java.io.PrintWriter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,14 +28,24 @@ abstract class StoreCommand {
         return spec.commandLine().getOut();
     }
 
-    Workspace openWorkspace() {
-        return Workspace.open(store.settings());
+    /** Matchday on the store the options name; the command closes it. */
+    Matchday open() {
+        return open(store.settings());
+    }
+
+    /**
+     * The composition root on {@code settings}' database, every other setting at its default (the service reads its
+     * own from properties); this process is node {@code cli-<pid>}. Nothing it builds runs until asked to.
+     */
+    static Matchday open(MatchdaySettings settings) {
+        return Matchday.open(Matchday.Settings.defaults(settings, "cli-" + ProcessHandle.current().pid()),
+                new SimpleMeterRegistry());
     }
 
     /** Every stored match of {@code division}, in date order; the store is closed again before it returns. */
     List<Match> storedMatches(Division division) {
-        try (Workspace workspace = openWorkspace()) {
-            return workspace.matches.matches(division, SeasonRange.ALL);
+        try (Matchday matchday = open()) {
+            return matchday.matches().matches(division, SeasonRange.ALL);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.data.Division;
 import io.matchday.data.TeamSummary;
 import java.util.List;
@@ -28,8 +29,8 @@ final class TeamsCommand extends ListingCommand<TeamSummary> {
     }
 
     @Override
-    List<TeamSummary> rows(Workspace workspace) {
-        return workspace.matches.teams(Optional.ofNullable(division).map(Division::of));
+    List<TeamSummary> rows(Matchday matchday) {
+        return matchday.matches().teams(Optional.ofNullable(division).map(Division::of));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.matchday.cli;
 
+import io.matchday.app.Matchday;
 import io.matchday.data.Division;
 import io.matchday.models.CodeVersion;
 import io.matchday.models.TrainingData;
@@ -30,7 +31,7 @@ final class TrainCommand extends StoreCommand implements Callable<Integer> {
     @Option(names = "--no-register", description = "Only train and record the run; register nothing.")
     boolean noRegister;
 
-    @Option(names = "--margin", defaultValue = "0", paramLabel = "RPS",
+    @Option(names = "--margin", defaultValue = "" + ModelTraining.DEFAULT_GATE_MARGIN, paramLabel = "RPS",
             description = "The gate's margin: the CI of the RPS difference must lie below minus this. Default: ${DEFAULT-VALUE}")
     double margin;
 
@@ -40,18 +41,18 @@ final class TrainCommand extends StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = openWorkspace()) {
+        try (Matchday matchday = open()) {
             Division div = division.value();
             String name = noRegister ? null : register != null ? register : ModelTraining.defaultModelName(div);
-            train(workspace, div, model, name, validation, margin, out());
+            train(matchday, div, model, name, validation, margin, out());
         }
         return 0;
     }
 
     /** Trains, records the run, and with {@code register} registers and gates the model; shared with demo. */
-    static void train(Workspace workspace, Division division, String model, String register, String validation,
+    static void train(Matchday matchday, Division division, String model, String register, String validation,
                       double margin, PrintWriter out) {
-        ModelTraining.Outcome outcome = workspace.training.train(new ModelTraining.Request(division, model, register,
+        ModelTraining.Outcome outcome = matchday.training().train(new ModelTraining.Request(division, model, register,
                 validation, margin));
         TrainingData data = outcome.data();
         out.printf("trained %s on %d matches (%s to %s), data %s, code %s; run %s%n", model, data.matches().size(),

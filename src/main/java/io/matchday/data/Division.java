@@ -8,6 +8,10 @@ public record Division(String code) implements Comparable<Division> {
 
     private static final Pattern CODE = Pattern.compile("[A-Z]{1,4}[0-9]{0,2}");
 
+    /** The division every entry point works on unless told otherwise: the Premier League. */
+    public static final String DEFAULT_CODE = "E0";
+    public static final Division DEFAULT = new Division(DEFAULT_CODE);
+
     public Division {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new MatchdayException("not a division code: '" + code + "' (expected e.g. E0, SP1, D1)");

@@ -1,6 +1,5 @@
 package io.matchday.features;
 
-import io.matchday.Hyperparameters;
 
 /**
  * What the feature builder computes.

@@ -14,9 +14,9 @@ public record GapConfig(double learningRate, double homeShare, double awayShare)
 
     /** From {@code hyperparameters.properties}, which records how they were tuned. */
     public static final GapConfig DEFAULT = new GapConfig(
-            io.matchday.Hyperparameters.defaults().number("gap.learning_rate"),
-            io.matchday.Hyperparameters.defaults().number("gap.home_share"),
-            io.matchday.Hyperparameters.defaults().number("gap.away_share"));
+            Hyperparameters.defaults().number("gap.learning_rate"),
+            Hyperparameters.defaults().number("gap.home_share"),
+            Hyperparameters.defaults().number("gap.away_share"));
 
     /** Goals, shots, shots on target, corners: the statistics rated, in feature order. */
     static final String[] STATS = {"goals", "shots", "sot", "corners"};

@@ -1,6 +1,5 @@
 package io.matchday.features;
 
-import io.matchday.Hyperparameters;
 
 /**
  * Pi-ratings (Constantinou &amp; Fenton 2013): each team has a home and an away rating, in goals.

@@ -21,11 +21,11 @@ public record StateSpaceConfig(double dailyVariance, double initialVariance, dou
 
     /** From {@code hyperparameters.properties}, which records how they were tuned. */
     public static final StateSpaceConfig DEFAULT = new StateSpaceConfig(
-            io.matchday.Hyperparameters.defaults().number("state_space.daily_variance"),
-            io.matchday.Hyperparameters.defaults().number("state_space.initial_variance"),
-            io.matchday.Hyperparameters.defaults().number("state_space.season_carry"),
-            io.matchday.Hyperparameters.defaults().number("state_space.season_variance"),
-            io.matchday.Hyperparameters.defaults().number("state_space.level_variance"));
+            io.matchday.features.Hyperparameters.defaults().number("state_space.daily_variance"),
+            io.matchday.features.Hyperparameters.defaults().number("state_space.initial_variance"),
+            io.matchday.features.Hyperparameters.defaults().number("state_space.season_carry"),
+            io.matchday.features.Hyperparameters.defaults().number("state_space.season_variance"),
+            io.matchday.features.Hyperparameters.defaults().number("state_space.level_variance"));
 
     /** Goals and shots on target: the statistics filtered, in feature order. */
     static final String[] STATS = {"goals", "sot"};

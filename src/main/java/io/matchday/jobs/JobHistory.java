@@ -20,7 +20,7 @@ public final class JobHistory {
 
     /** @param scheduledFor the execution time the scheduler ran it for; null for runs outside the scheduler */
     public String started(String job, String node, String trigger, java.time.Instant scheduledFor) {
-        String id = io.matchday.monitoring.LedgerIds.next(clock.instant());
+        String id = io.matchday.Ids.next(clock.instant());
         jdbc.update("insert into job_runs (id, job, node, trigger, scheduled_for, started_at, status) values (?, ?, ?, ?, ?, ?, ?)",
                 id, job, node, trigger, scheduledFor == null ? null : Timestamp.from(scheduledFor), Timestamp.from(clock.instant()),
                 "RUNNING");

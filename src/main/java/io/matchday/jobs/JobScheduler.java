@@ -51,14 +51,14 @@ public final class JobScheduler implements AutoCloseable {
     private final com.github.kagkarlsson.scheduler.task.helper.CustomTask<String> backgroundWork;
     private boolean started;
 
+    /**
+     * A scheduler of {@code jobs} on the shared table; nothing runs until {@link #start}.
+     *
+     * @param work the background work this node runs when its scheduler picks one of its executions
+     */
     public JobScheduler(DataSource dataSource, List<Job> jobs, OperationsConfig config, JobHistory history, String node,
-                        Clock clock, Duration pollingInterval) {
-        this(dataSource, jobs, config, history, node, clock, pollingInterval, OneTimeWork.NONE);
-    }
-
-    /** @param work the background work this node runs when its scheduler picks one of its executions */
-    public JobScheduler(DataSource dataSource, List<Job> jobs, OperationsConfig config, JobHistory history, String node,
-                        Clock clock, Duration pollingInterval, OneTimeWork work) {
+                        Clock clock, OneTimeWork work) {
+        Duration pollingInterval = config.polling();
         this.history = history;
         this.node = node;
         this.clock = clock;

@@ -14,11 +14,11 @@ import io.matchday.data.TeamNames;
 import io.matchday.data.UpcomingFixtures;
 import io.matchday.models.Forecast;
 import io.matchday.models.Model;
-import io.matchday.monitoring.LedgerIds;
+import io.matchday.Ids;
 import io.matchday.monitoring.MonitoringResult;
 import io.matchday.monitoring.MonitoringService;
-import io.matchday.monitoring.PredictionLedgerStore;
-import io.matchday.monitoring.ServedPrediction;
+import io.matchday.ledger.LedgerStore;
+import io.matchday.ledger.ServedPrediction;
 import io.matchday.registry.ModelRegistry;
 import io.matchday.registry.ModelTraining;
 import io.matchday.registry.ModelVersion;
@@ -43,7 +43,7 @@ public final class Operations {
     private final FixtureRepository fixtures;
     private final TeamNames names;
     private final ModelRegistry registry;
-    private final PredictionLedgerStore ledger;
+    private final LedgerStore ledger;
     private final MonitoringService monitoring;
     private final RetrainingPipeline retraining;
     private final OperationsConfig config;
@@ -51,7 +51,7 @@ public final class Operations {
     private final String node;
 
     public Operations(IngestService ingest, MatchRepository matches, FixtureRepository fixtures, TeamNames names,
-                      ModelRegistry registry, PredictionLedgerStore ledger, MonitoringService monitoring,
+                      ModelRegistry registry, LedgerStore ledger, MonitoringService monitoring,
                       RetrainingPipeline retraining, OperationsConfig config, Clock clock, String node) {
         this.ingest = ingest;
         this.matches = matches;
@@ -139,7 +139,7 @@ public final class Operations {
                 try {
                     Forecast f = model.forecast(fixture);
                     java.time.Instant at = clock.instant();
-                    rows.add(ServedPrediction.of(LedgerIds.next(at), at, node, name, champion.get().version(), f,
+                    rows.add(ServedPrediction.of(Ids.next(at), at, node, name, champion.get().version(), f,
                             fixture.odds().averageOpening()));
                 } catch (RuntimeException cannot) {
                     skipped++;   // e.g. a price-based champion and a fixture without prices yet

@@ -129,7 +129,7 @@ public final class RetrainingPipeline {
      * run holds the lock.
      */
     public String acquire(String model, String why) {
-        String id = io.matchday.monitoring.LedgerIds.next(clock.instant());
+        String id = io.matchday.Ids.next(clock.instant());
         Timestamp now = Timestamp.from(clock.instant());
         try {
             jdbc.update("insert into retraining_lock (model_name, run_id, node, acquired_at) values (?, ?, ?, ?)",

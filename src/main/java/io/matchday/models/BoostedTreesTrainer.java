@@ -1,6 +1,6 @@
 package io.matchday.models;
 
-import io.matchday.Hyperparameters;
+import io.matchday.features.Hyperparameters;
 import io.matchday.MatchdayException;
 import io.matchday.data.Fixture;
 import io.matchday.data.Match;

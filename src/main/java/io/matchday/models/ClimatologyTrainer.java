@@ -8,7 +8,7 @@ import java.util.Map;
 /** Base rates: the share of home wins, draws and away wins in the recent training window. */
 final class ClimatologyTrainer implements PriceFreeTrainer {
 
-    public static final int DEFAULT_MATCHES = io.matchday.Hyperparameters.defaults().integer("climatology.matches");
+    public static final int DEFAULT_MATCHES = io.matchday.features.Hyperparameters.defaults().integer("climatology.matches");
 
     private final int recentMatches;
 

@@ -1,7 +1,7 @@
 package io.matchday.models;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.matchday.Hyperparameters;
+import io.matchday.features.Hyperparameters;
 
 /**
  * Dixon–Coles (1997).

@@ -18,8 +18,8 @@ import java.util.Map;
  */
 final class EnsembleTrainer implements Trainer {
 
-    private static final int HOLDOUT_MONTHS = io.matchday.Hyperparameters.defaults().integer("ensemble.holdout_months");
-    private static final double ANCHOR = io.matchday.Hyperparameters.defaults().number("ensemble.anchor");
+    private static final int HOLDOUT_MONTHS = io.matchday.features.Hyperparameters.defaults().integer("ensemble.holdout_months");
+    private static final double ANCHOR = io.matchday.features.Hyperparameters.defaults().number("ensemble.anchor");
 
     /**
      * @param anchor pull of the first member's weight towards 1 (see {@link LinearPool#fit}); 0 for none
@@ -36,7 +36,7 @@ final class EnsembleTrainer implements Trainer {
                 List.of("gbm", "dixon-coles", "logistic", "elo", "pi-ratings"), HOLDOUT_MONTHS, ANCHOR);
         /** The same pool without any price-based member: the best the football alone can do. */
         public static final Config NO_PRICES = new Config(List.of("dixon-coles", "logistic", "elo", "pi-ratings", "gap"),
-                HOLDOUT_MONTHS, 0, io.matchday.Hyperparameters.defaults().number("ensemble_no_prices.spread"));
+                HOLDOUT_MONTHS, 0, io.matchday.features.Hyperparameters.defaults().number("ensemble_no_prices.spread"));
     }
 
     private final String name;

@@ -1,5 +1,6 @@
 package io.matchday.monitoring;
 
+import io.matchday.Ids;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -39,7 +40,7 @@ public final class AlertStore {
     }
 
     public Alert raise(String kind, String severity, String subject, String message, Double observed, Double threshold) {
-        Alert alert = new Alert(LedgerIds.next(clock.instant()), clock.instant(), kind, severity, subject,
+        Alert alert = new Alert(Ids.next(clock.instant()), clock.instant(), kind, severity, subject,
                 message.length() > 2000 ? message.substring(0, 2000) : message, observed, threshold);
         jdbc.update("insert into alerts (id, raised_at, kind, severity, subject, message, observed, threshold) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?)", alert.id(), Timestamp.from(alert.raisedAt()), kind, severity, subject,

@@ -1,5 +1,6 @@
 package io.matchday.monitoring;
 
+import io.matchday.Ids;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -72,7 +73,7 @@ public final class MonitoringService {
                 .filter(m -> m.name().equals("validation.rps") && m.step() == RunMetric.FINAL)
                 .map(RunMetric::value).findFirst().orElse(null);
         long days = ChronoUnit.DAYS.between(champion.provenance().lastMatch(), today);
-        return new MonitoringResult(io.matchday.monitoring.LedgerIds.next(clock.instant()), modelName, version.version(),
+        return new MonitoringResult(io.matchday.Ids.next(clock.instant()), modelName, version.version(),
                 clock.instant(), drift, performance, validation, days, List.of());
     }
 

@@ -1,5 +1,5 @@
 /**
  * What happens to forecasts after they are served: the prediction ledger
- * ({@link io.matchday.monitoring.PredictionLedgerStore}), read back by performance and drift monitoring.
+ * ({@link io.matchday.ledger.LedgerStore}), read back by performance and drift monitoring.
  */
 package io.matchday.monitoring;

@@ -44,6 +44,9 @@ public final class ModelTraining {
      * last complete stored season; {@code margin} is the gate's; {@code asOf}, when set, limits the
      * history to matches before that day (a replay's simulated clock), else every stored match counts.
      */
+    /** The gate's margin unless told otherwise: a candidate must beat the champion, by any amount that holds. */
+    public static final double DEFAULT_GATE_MARGIN = 0.0;
+
     public record Request(Division division, String model, String register, String validation, double margin, LocalDate asOf) {
         public Request(Division division, String model, String register, String validation, double margin) {
             this(division, model, register, validation, margin, null);

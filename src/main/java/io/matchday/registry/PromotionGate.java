@@ -21,19 +21,17 @@ import java.util.Optional;
  * becomes challenger. Without a champion, the candidate becomes champion; so does a refit of the
  * champion's own kind on newer data (a refresh), which a walk-forward comparison cannot tell apart.
  */
-public final class PromotionGate {
-
-    public static final double DEFAULT_MARGIN = 0.0;
+final class PromotionGate {
 
     private final double margin;
     private final PairedBootstrap bootstrap;
 
-    public PromotionGate(double margin, PairedBootstrap bootstrap) {
+    PromotionGate(double margin, PairedBootstrap bootstrap) {
         this.margin = margin;
         this.bootstrap = bootstrap;
     }
 
-    public GateDecision decide(List<Match> history, SeasonRange validation, String candidate, Optional<String> champion) {
+    GateDecision decide(List<Match> history, SeasonRange validation, String candidate, Optional<String> champion) {
         // The same kind of model refitted on newer data: a walk-forward backtest re-fits both identically,
         // so it cannot separate them; the newer fit is the one to serve (a refresh), with its numbers recorded.
         boolean refresh = champion.isPresent() && champion.get().equals(candidate);

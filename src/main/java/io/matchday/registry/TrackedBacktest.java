@@ -26,6 +26,12 @@ import java.util.function.Function;
  */
 public final class TrackedBacktest {
 
+    /** The defaults of every backtest, from the CLI, the API and the console alike: every model, five seasons, the closing market. */
+    public static final String DEFAULT_MODELS = "all";
+    public static final String DEFAULT_SEASONS = "2019-20..2023-24";
+    public static final String DEFAULT_BENCHMARK = "market";
+    public static final int DEFAULT_THREADS = 2;
+
     /** The artifact holding every model's RPS per match. */
     public static final String RPS_BY_MATCH = "rps_by_match.json";
 

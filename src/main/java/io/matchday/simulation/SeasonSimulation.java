@@ -33,19 +33,17 @@ import java.util.function.Consumer;
  */
 public final class SeasonSimulation {
 
+    private final ReplayPipeline.Factory pipelines;
     private final Path scratchParent;
 
-    /** A replay whose on-trigger retraining keeps its artifacts in a directory of the system's temporary files. */
-    public SeasonSimulation() {
-        this(null);
-    }
-
     /**
-     * A replay whose on-trigger retraining keeps its artifacts in a fresh directory under {@code scratchParent},
-     * deleted when the replay ends. The pipeline's private database is filled from the matches the replay is
-     * given, never from the data source again.
+     * Replays whose on-trigger retraining runs on pipelines from {@code pipelines}, each keeping its artifacts in a
+     * fresh directory under {@code scratchParent} (the system's temporary files when null), deleted when the replay
+     * ends. The pipeline's private database is filled from the matches the replay is given, never from the data
+     * source again.
      */
-    public SeasonSimulation(Path scratchParent) {
+    public SeasonSimulation(ReplayPipeline.Factory pipelines, Path scratchParent) {
+        this.pipelines = pipelines;
         this.scratchParent = scratchParent;
     }
 
@@ -93,7 +91,7 @@ public final class SeasonSimulation {
     private ModelSchedule schedule(SimulationConfig config, Trainer trainer, List<Match> sorted, LocalDate firstMonday) {
         return switch (config.retrain()) {
             case ON_TRIGGER -> new ModelSchedule.OnTrigger(
-                    new TriggeredRetraining(sorted, scratch(), config.division(), config.model(), firstMonday));
+                    new TriggeredRetraining(pipelines, sorted, scratch(), config.division(), config.model(), firstMonday));
             case WEEKLY -> new ModelSchedule.Trained(trainer, sorted, true);
             case NEVER -> new ModelSchedule.Trained(trainer, sorted, false);
         };

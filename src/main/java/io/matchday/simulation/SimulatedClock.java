@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** The replay's clock: it reads the Monday being replayed, so every service asked for "now" sees the past. */
-public final class SimulatedClock extends Clock {
+final class SimulatedClock extends Clock {
 
     private volatile Instant now;
 
-    public SimulatedClock(LocalDate day) {
+    SimulatedClock(LocalDate day) {
         set(day);
     }
 
-    public void set(LocalDate day) {
+    void set(LocalDate day) {
         now = day.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 

@@ -16,6 +16,11 @@ public record SimulationConfig(Division division, SeasonRange seasons, String mo
                                Staking staking, double valueThreshold, double bankroll, double margin, double noise,
                                long seed) {
 
+    /** The defaults of every replay, from the CLI, the API and the console alike. */
+    public static final String DEFAULT_MODEL = "dixon-coles";
+    public static final String DEFAULT_RETRAIN = "weekly";
+    public static final String DEFAULT_STRATEGY = "value";
+    public static final String DEFAULT_STAKE = "flat:1";
     public static final double DEFAULT_VALUE_THRESHOLD = 0.05;
     public static final double DEFAULT_BANKROLL = 100;
     public static final double DEFAULT_MARGIN = 0.05;

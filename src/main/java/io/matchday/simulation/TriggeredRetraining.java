@@ -1,11 +1,7 @@
 package io.matchday.simulation;
 
-import io.matchday.MatchdaySettings;
-import io.matchday.MatchdaySettings.DatabaseSettings;
-import io.matchday.data.Database;
 import io.matchday.data.Division;
 import io.matchday.data.Match;
-import io.matchday.jobs.MatchdayServices;
 import io.matchday.jobs.RetrainingConfig;
 import io.matchday.jobs.RetrainingPipeline;
 import io.matchday.jobs.RetrainingRun;
@@ -25,18 +21,17 @@ import java.util.Optional;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Retraining on trigger inside a replay, through the production code: the composition root's graph
- * ({@link MatchdayServices}) on a private in-memory database filled from the matches the replay holds
- * (never from the data source: a replay sees exactly the data the user stored), with its own
- * artifact store, monitoring and the {@link RetrainingPipeline} with the gate — all reading the
- * simulated clock, so nothing from the replay's future is visible to them.
+ * Retraining on trigger inside a replay, through the production code: a {@link ReplayPipeline} the composition root
+ * builds on a private database filled from the matches the replay holds (never from the data source: a replay sees
+ * exactly the data the user stored), with its own artifact store, monitoring and the {@link RetrainingPipeline} with
+ * the gate — all reading the simulated clock, so nothing from the replay's future is visible to them.
  */
 final class TriggeredRetraining implements AutoCloseable {
 
     static final String MODEL = "replay-outcome";
 
     private final Path scratch;
-    private final Database database;
+    private final ReplayPipeline services;
     private final SimulatedClock clock;
     private final Division division;
     private final ModelRegistry registry;
@@ -44,16 +39,12 @@ final class TriggeredRetraining implements AutoCloseable {
     private final Map<Integer, Model> loaded = new HashMap<>();
 
     /** {@code scratch}: a directory of its own for the replay's artifacts, deleted on {@link #close()}. */
-    TriggeredRetraining(List<Match> history, Path scratch, Division division, String trainer, LocalDate firstMonday) {
+    TriggeredRetraining(ReplayPipeline.Factory pipelines, List<Match> history, Path scratch, Division division, String trainer,
+                        LocalDate firstMonday) {
         this.scratch = scratch;
         this.division = division;
         this.clock = new SimulatedClock(firstMonday);
-        DatabaseSettings memory = new DatabaseSettings("jdbc:h2:mem:replay-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-                "sa", "");
-        this.database = Database.open(memory);
-        MatchdaySettings store = new MatchdaySettings(scratch, scratch.toUri(), memory, scratch.resolve("artifacts"));
-        MatchdayServices services = new MatchdayServices(database, MatchdayServices.Settings.defaults(store, "replay")
-                .withClock(clock).withRetraining(RetrainingConfig.DEFAULTS.withTrainer(trainer)));
+        this.services = pipelines.open(scratch, clock, RetrainingConfig.DEFAULTS.withTrainer(trainer));
         // Later seasons stay invisible: every reader is clocked.
         services.ingest().store(history, URI.create("replay:/"));
         this.registry = services.registry();
@@ -74,7 +65,7 @@ final class TriggeredRetraining implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        services.close();
         try {
             FileSystemUtils.deleteRecursively(scratch);
         } catch (IOException e) {

@@ -1,10 +1,9 @@
 package io.matchday.web;
 
 import io.matchday.MatchdayException;
-import io.matchday.NotFoundException;
-import io.matchday.api.ApiProblem;
+import io.matchday.Refusal;
+import io.matchday.http.RefusalStatus;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -20,7 +19,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Errors of console pages as console pages: what was wrong, in a sentence, never a stack trace or
  * problem JSON. Only faults of the service itself are logged.
  */
-@ControllerAdvice(basePackageClasses = ConsoleModule.class)
+@ControllerAdvice(basePackages = "io.matchday.web")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleErrors {
 
@@ -32,14 +31,9 @@ class ConsoleErrors {
         this.console = console;
     }
 
-    @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<String> problem(ApiProblem e, HttpServletRequest request) {
-        return page(request, e.status(), e.title(), e.getMessage());
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<String> notFound(NotFoundException e, HttpServletRequest request) {
-        return page(request, HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<String> refusal(Refusal e, HttpServletRequest request) {
+        return page(request, RefusalStatus.of(e), e.title(), e.getMessage());
     }
 
     @ExceptionHandler(MatchdayException.class)
@@ -64,7 +58,7 @@ class ConsoleErrors {
     }
 
     private ResponseEntity<String> page(HttpServletRequest request, HttpStatus status, String title, String detail) {
-        return console.render(status, "pages/error.jte", console.page(request, title, Section.NONE),
-                Map.of("status", status.value(), "title", title, "detail", detail == null ? "" : detail));
+        return console.render(status, new StatusPages.ErrorPage(console.page(request, title, Section.NONE), status.value(), title,
+                detail == null ? "" : detail));
     }
 }

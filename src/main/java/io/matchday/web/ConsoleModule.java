@@ -16,17 +16,6 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ConsoleProperties.class)
 public class ConsoleModule {
 
-    @Bean
-    Templates templates() {
-        return Templates.precompiled();
-    }
-
-    /** The self-contained reports, also what the API serves as HTML. */
-    @Bean
-    Reports reports(Templates templates) {
-        return new Reports(templates);
-    }
-
     /** Spring Security's filter, early in the chain, as Boot's own auto-configuration would register it. */
     @Bean
     DelegatingFilterProxyRegistrationBean securityFilterChainRegistration() {

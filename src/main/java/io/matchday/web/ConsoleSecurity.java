@@ -1,10 +1,9 @@
 package io.matchday.web;
 
-import io.matchday.api.PageNotFound;
+import io.matchday.http.PageNotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -89,14 +88,12 @@ class ConsoleSecurity {
         response.setContentType("text/html;charset=UTF-8");
         Page page = console.page(request, "Sign in needed", Section.NONE);
         boolean htmx = request.getHeader("HX-Request") != null;
-        response.getWriter().write(htmx
-                ? console.html("fragments/refused.jte", page, Map.of())
-                : console.html("pages/refused.jte", page, Map.of()));
+        response.getWriter().write(console.html(htmx ? new StatusPages.RefusedFragment(page) : new StatusPages.RefusedPage(page)));
     }
 
     /** The console's page for unknown URLs. */
     @Bean
     PageNotFound pageNotFound(Console console) {
-        return request -> console.html("pages/notfound.jte", console.page(request, "Not found", Section.NONE), Map.of());
+        return request -> console.html(new StatusPages.NotFoundPage(console.page(request, "Not found", Section.NONE)));
     }
 }

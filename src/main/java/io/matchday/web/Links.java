@@ -1,6 +1,6 @@
 package io.matchday.web;
 
-import io.matchday.api.BackgroundWork;
+import io.matchday.work.BackgroundWork;
 
 /** Where a thing's page is. */
 public final class Links {

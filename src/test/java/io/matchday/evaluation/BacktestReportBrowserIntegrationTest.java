@@ -22,7 +22,7 @@ class BacktestReportBrowserIntegrationTest {
         BacktestReport report = new WalkForwardBacktest(new BacktestConfig(SeasonRange.parse("2021-22"), 0, 2),
                 PairedBootstrap.DEFAULT).run(SyntheticMatches.league(20, 2, 9), ModelZoo.trainers("climatology,dixon-coles"), i -> { });
         Path page = dir.resolve("report.html");
-        Files.writeString(page, new io.matchday.web.Reports(io.matchday.web.Templates.precompiled()).backtest(report));
+        Files.writeString(page, new io.matchday.reports.Reports(io.matchday.reports.Templates.precompiled()).backtest(report));
 
         String dom = HeadlessChromium.renderedDom(page, dir.resolve("profile"));
 

@@ -36,7 +36,7 @@ class LeaguePanelTest {
         assertThat(panel.models()).containsExactly("market-open", "elo", "climatology");
         assertThat(panel.across().get("market-open").meanDelta()).isZero();
 
-        String html = new io.matchday.web.Reports(io.matchday.web.Templates.precompiled()).panel(panel);
+        String html = new io.matchday.reports.Reports(io.matchday.reports.Templates.precompiled()).panel(panel);
         assertThat(html).contains("AAA").contains("BBB").contains("CCC: none of 2022-23 is stored, skipped")
                 .contains("2021-22 not stored, skipped").contains("pooled 95 % CI");
     }

@@ -89,7 +89,7 @@ class MirrorBacktestIntegrationTest {
         double climatology = report.model("climatology").evaluation().rps();
         assertThat(climatology - report.model("dixon-coles").evaluation().rps()).isGreaterThan(0.015);
         assertThat(report.model("elo").evaluation().rps()).isLessThan(climatology);
-        String html = new io.matchday.web.Reports(io.matchday.web.Templates.precompiled()).backtest(report);
+        String html = new io.matchday.reports.Reports(io.matchday.reports.Templates.precompiled()).backtest(report);
         assertThat(html).contains("aria-label=\"Cumulative RPS difference").contains("dixon-coles").doesNotContain("src=\"http");
     }
 }

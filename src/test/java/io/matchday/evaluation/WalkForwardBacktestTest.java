@@ -47,7 +47,7 @@ class WalkForwardBacktestTest {
         assertThat(report.leftOut()).singleElement().asString()
                 .isEqualTo("market: forecast 0 of 380 test matches (no prices it needs), left out");
         assertThat(report.matches()).hasSize(380);
-        String html = new io.matchday.web.Reports(io.matchday.web.Templates.precompiled()).backtest(report);
+        String html = new io.matchday.reports.Reports(io.matchday.reports.Templates.precompiled()).backtest(report);
         assertThat(html).contains("market: forecast 0 of 380 test matches");
     }
 
@@ -65,7 +65,7 @@ class WalkForwardBacktestTest {
         assertThat(Math.abs(dc.deltaLogLoss().mean())).isLessThan(0.02);
         assertThat(dc.deltaLogLoss().low()).isLessThan(dc.deltaLogLoss().mean());
         assertThat(totals.market().ece()).isLessThan(0.1);
-        assertThat(new io.matchday.web.Reports(io.matchday.web.Templates.precompiled()).backtest(report))
+        assertThat(new io.matchday.reports.Reports(io.matchday.reports.Templates.precompiled()).backtest(report))
                 .contains("Over/under 2.5 goals").contains("over/under market");
     }
 
@@ -82,7 +82,7 @@ class WalkForwardBacktestTest {
         assertThat(report.model("elo").deltaRpsVsMarket().mean()).isCloseTo(
                 report.model("elo").evaluation().rps() - report.model("market-open").evaluation().rps(),
                 org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(new io.matchday.web.Reports(io.matchday.web.Templates.precompiled()).backtest(report)).contains("the pre-closing market (de-vigged average pre-closing prices)");
+        assertThat(new io.matchday.reports.Reports(io.matchday.reports.Templates.precompiled()).backtest(report)).contains("the pre-closing market (de-vigged average pre-closing prices)");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.matchday.features;
 
+import static io.matchday.testsupport.Statistics.spearman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,7 +11,6 @@ import io.matchday.data.Odds;
 import io.matchday.data.Team;
 import io.matchday.testsupport.SyntheticMatches;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -109,30 +109,6 @@ class StateSpaceRatingsTest {
             pairs.add(new double[]{t.attack(), f.get("ss_goals_home")});
         }
         assertThat(spearman(pairs)).as("rank correlation of true and filtered attack").isGreaterThan(0.8);
-    }
-
-    private static double spearman(List<double[]> pairs) {
-        int n = pairs.size();
-        double[] rankTrue = ranks(pairs, 0);
-        double[] rankFiltered = ranks(pairs, 1);
-        double d2 = 0;
-        for (int i = 0; i < n; i++) {
-            d2 += Math.pow(rankTrue[i] - rankFiltered[i], 2);
-        }
-        return 1 - 6 * d2 / (n * (n * (double) n - 1));
-    }
-
-    private static double[] ranks(List<double[]> pairs, int column) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingDouble(i -> pairs.get(i)[column]));
-        double[] ranks = new double[pairs.size()];
-        for (int r = 0; r < order.size(); r++) {
-            ranks[order.get(r)] = r;
-        }
-        return ranks;
     }
 
     @Test

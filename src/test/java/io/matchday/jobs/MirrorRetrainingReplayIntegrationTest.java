@@ -23,12 +23,13 @@ import io.matchday.registry.ModelRegistry;
 import io.matchday.registry.ModelTraining;
 import io.matchday.registry.RunTracker;
 import io.matchday.testsupport.Mirror;
-import io.matchday.simulation.SimulatedClock;
+import io.matchday.testsupport.SettableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ class MirrorRetrainingReplayIntegrationTest {
 
     @Test
     void theSeasonWeekByWeekFiresTheConfiguredTriggersAndRecordsEachDecision() throws Exception {
-        SimulatedClock clock = new SimulatedClock(LocalDate.of(2023, 8, 1));
+        SettableClock clock = new SettableClock(LocalDate.of(2023, 8, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
         try (Database database = Database.open(new DatabaseSettings("jdbc:h2:file:" + home.resolve("db/m"), "sa", ""))) {
             TeamNames names = TeamNames.standard();
             new IngestService(new FootballDataClient(Mirror.baseUrl(), home.resolve("cache"), RetryPolicy.DEFAULT, clock),
@@ -79,7 +80,7 @@ class MirrorRetrainingReplayIntegrationTest {
             for (LocalDate monday = LocalDate.of(2023, 8, 14); !monday.isAfter(LocalDate.of(2024, 5, 27)); monday = monday.plusWeeks(1)) {
                 writeSeasonUpTo(season, monday, feed.resolve("2324/E0.csv"));
                 weekly.ingest(E0, SeasonRange.of(s2324, s2324), IngestListener.NONE);
-                clock.set(monday);
+                clock.set(monday.atStartOfDay(ZoneOffset.UTC).toInstant());
 
                 Model champion = registry.load(registry.champion(MODEL).orElseThrow());
                 LocalDate trainedThrough = champion.provenance().lastMatch();

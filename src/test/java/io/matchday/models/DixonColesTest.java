@@ -1,5 +1,6 @@
 package io.matchday.models;
 
+import static io.matchday.testsupport.Statistics.spearman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -13,7 +14,6 @@ import io.matchday.evaluation.ScoringRule;
 import io.matchday.evaluation.WalkForwardBacktest;
 import io.matchday.testsupport.SyntheticMatches;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.hipparchus.optim.InitialGuess;
@@ -191,23 +191,5 @@ class DixonColesTest {
 
     private static double[] sum(double[] a, double[] b) {
         return IntStream.range(0, a.length).mapToDouble(i -> a[i] + b[i]).toArray();
-    }
-
-    static double spearman(double[] a, double[] b) {
-        double[] ra = ranks(a);
-        double[] rb = ranks(b);
-        double n = a.length;
-        double d2 = IntStream.range(0, a.length).mapToDouble(i -> (ra[i] - rb[i]) * (ra[i] - rb[i])).sum();
-        return 1 - 6 * d2 / (n * (n * n - 1));
-    }
-
-    private static double[] ranks(double[] v) {
-        Integer[] order = IntStream.range(0, v.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble(i -> v[i]));
-        double[] r = new double[v.length];
-        for (int k = 0; k < order.length; k++) {
-            r[order[k]] = k;
-        }
-        return r;
     }
 }

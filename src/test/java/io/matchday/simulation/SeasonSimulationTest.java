@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.matchday.app.Matchday;
 import io.matchday.MatchdayException;
 import io.matchday.data.Division;
 import io.matchday.data.Match;
@@ -31,7 +32,7 @@ class SeasonSimulationTest {
     @Test
     void weeklyRetrainingScoresExactlyAsTheWalkForwardBacktest() {
         List<WeekResult> weeks = new ArrayList<>();
-        SimulationReport replay = new SeasonSimulation().run(LEAGUE, config(SimulationConfig.Retrain.WEEKLY, 1), weeks::add);
+        SimulationReport replay = new SeasonSimulation(Matchday.replayPipelines(), null).run(LEAGUE, config(SimulationConfig.Retrain.WEEKLY, 1), weeks::add);
         var backtest = new WalkForwardBacktest(new BacktestConfig(SeasonRange.parse("2022-23"), 0, 2), PairedBootstrap.DEFAULT)
                 .run(LEAGUE, ModelZoo.trainers("dixon-coles"), i -> { });
         assertThat(replay.matches()).isEqualTo(380);
@@ -44,8 +45,8 @@ class SeasonSimulationTest {
 
     @Test
     void theSameSeedGivesTheSameReplayAndNeverRetrainingTrainsOnce() {
-        SimulationReport a = new SeasonSimulation().run(LEAGUE, config(SimulationConfig.Retrain.NEVER, 5), w -> { });
-        SimulationReport b = new SeasonSimulation().run(LEAGUE, config(SimulationConfig.Retrain.NEVER, 5), w -> { });
+        SimulationReport a = new SeasonSimulation(Matchday.replayPipelines(), null).run(LEAGUE, config(SimulationConfig.Retrain.NEVER, 5), w -> { });
+        SimulationReport b = new SeasonSimulation(Matchday.replayPipelines(), null).run(LEAGUE, config(SimulationConfig.Retrain.NEVER, 5), w -> { });
         assertThat(a.betting()).isEqualTo(b.betting());
         assertThat(a.rps()).isEqualTo(b.rps());
         assertThat(a.retrains()).isZero();
@@ -56,19 +57,19 @@ class SeasonSimulationTest {
     void aClosingPriceModelMayBeReplayedButNotBetWith() {
         SimulationConfig betting = new SimulationConfig(Division.of("E0"), SeasonRange.parse("2022-23"), "market",
                 SimulationConfig.Retrain.NEVER, Strategy.VALUE, new Staking.Flat(1), 0.05, 100, 0.05, 0.1, 1);
-        assertThatThrownBy(() -> new SeasonSimulation().run(LEAGUE, betting, w -> { }))
+        assertThatThrownBy(() -> new SeasonSimulation(Matchday.replayPipelines(), null).run(LEAGUE, betting, w -> { }))
                 .isInstanceOf(MatchdayException.class)
                 .hasMessageContaining("model market forecasts from closing prices, which are known only at kick-off")
                 .hasMessageContaining("market-open");
         SimulationConfig scoring = new SimulationConfig(Division.of("E0"), SeasonRange.parse("2022-23"), "market",
                 SimulationConfig.Retrain.NEVER, Strategy.NONE, new Staking.Flat(1), 0.05, 100, 0.05, 0.1, 1);
-        SimulationReport replay = new SeasonSimulation().run(LEAGUE, scoring, w -> { });
+        SimulationReport replay = new SeasonSimulation(Matchday.replayPipelines(), null).run(LEAGUE, scoring, w -> { });
         assertThat(replay.rps()).isEqualTo(replay.marketRps());
         assertThat(replay.betting().bets()).isZero();
         // The pre-closing market may bet: its forecasts come from prices known when the bet is struck.
         SimulationConfig open = new SimulationConfig(Division.of("E0"), SeasonRange.parse("2022-23"), "market-open",
                 SimulationConfig.Retrain.NEVER, Strategy.FAVOURITE, new Staking.Flat(1), 0.05, 100, 0.05, 0.1, 1);
-        assertThat(new SeasonSimulation().run(LEAGUE, open, w -> { }).betting().bets()).isEqualTo(380);
+        assertThat(new SeasonSimulation(Matchday.replayPipelines(), null).run(LEAGUE, open, w -> { }).betting().bets()).isEqualTo(380);
     }
 
     @Test
@@ -76,7 +77,7 @@ class SeasonSimulationTest {
         SimulationConfig config = new SimulationConfig(Division.of("E0"), SeasonRange.parse("2022-23"), "dixon-coles",
                 SimulationConfig.Retrain.ON_TRIGGER, Strategy.NONE, new Staking.Flat(1), 0.05, 100, 0.05, 0.1, 1);
         List<WeekResult> weeks = new ArrayList<>();
-        SimulationReport replay = new SeasonSimulation(scratch).run(LEAGUE, config, weeks::add);
+        SimulationReport replay = new SeasonSimulation(Matchday.replayPipelines(), scratch).run(LEAGUE, config, weeks::add);
         assertThat(replay.matches()).isEqualTo(380);
         // The pipeline's age and new-match triggers fire during a season: the champion moves on.
         assertThat(replay.retrains()).isPositive();

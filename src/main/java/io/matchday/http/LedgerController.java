@@ -1,0 +1,52 @@
+package io.matchday.http;
+
+import io.matchday.ledger.LedgerPage;
+import io.matchday.ledger.LedgerQuery;
+import io.matchday.serving.LedgerViews;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The prediction ledger: every forecast served, newest first. */
+@RestController
+@Tag(name = "ledger", description = "Every forecast the service gave")
+class LedgerController {
+
+    private final LedgerViews ledger;
+
+    LedgerController(LedgerViews ledger) {
+        this.ledger = ledger;
+    }
+
+    @GetMapping(path = "/api/v1/predictions", produces = "application/json")
+    @Operation(summary = "Served forecasts, paged, newest first",
+            description = "Filtered by match date (from, to inclusive), team (home or away, any spelling) and model name. "
+                    + "Forecasts appear a moment after they are served (they are written in batches).")
+    LedgerPage predictions(
+            @Parameter(description = "First match date", example = "2025-01-01") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "Last match date", example = "2025-06-30") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(example = "Arsenal") @RequestParam(required = false) String team,
+            @Parameter(example = "e0-outcome") @RequestParam(required = false) String model,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        if (page < 0) {
+            throw ApiProblem.invalid("page", "must be 0 or more");
+        }
+        if (size < 1 || size > 1000) {
+            throw ApiProblem.invalid("size", "must be between 1 and 1000");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiProblem.invalid("to", "is before from");
+        }
+        return ledger.page(new LedgerQuery(Optional.ofNullable(from), Optional.ofNullable(to),
+                Optional.ofNullable(team).filter(t -> !t.isBlank()), Optional.ofNullable(model).filter(m -> !m.isBlank()), page, size));
+    }
+}

@@ -1,0 +1,65 @@
+package io.matchday.serving;
+
+import io.matchday.data.Division;
+import io.matchday.data.MatchRepository;
+import io.matchday.data.Score;
+import io.matchday.data.TeamNames;
+import io.matchday.evaluation.ScoringRule;
+import io.matchday.ledger.LedgerPage;
+import io.matchday.ledger.LedgerQuery;
+import io.matchday.ledger.LedgerStore;
+import io.matchday.ledger.ServedPrediction;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Served forecasts, newest first: as stored (the API) and with the outcome of those whose match is stored (the console). */
+public final class LedgerViews {
+
+    /** A ledger row with its result, score and RPS once the match is stored. */
+    public record LedgerRow(ServedPrediction prediction, String result, String score, Double rps) {
+    }
+
+    public record Ledger(List<LedgerRow> rows, int page, int size, long total) {
+    }
+
+    private final LedgerStore store;
+    private final MatchRepository matches;
+    private final TeamNames names;
+
+    LedgerViews(LedgerStore store, MatchRepository matches, TeamNames names) {
+        this.store = store;
+        this.matches = matches;
+        this.names = names;
+    }
+
+    /** One page of served forecasts; any spelling of a team finds its forecasts (the ledger stores canonical names). */
+    public LedgerPage page(LedgerQuery query) {
+        return store.find(new LedgerQuery(query.from(), query.to(), query.team().map(t -> names.canonical(t).name()),
+                query.model(), query.page(), query.size()));
+    }
+
+    /** One page of served forecasts, each with its outcome once its match is stored. */
+    public Ledger withOutcomes(LedgerQuery query) {
+        LedgerPage page = page(query);
+        Map<String, List<ServedPrediction>> byDivision = page.predictions().stream()
+                .collect(Collectors.groupingBy(ServedPrediction::division));
+        Map<String, Score> scores = new HashMap<>();
+        byDivision.forEach((division, rows) -> {
+            LocalDate from = rows.stream().map(ServedPrediction::matchDate).min(LocalDate::compareTo).orElseThrow();
+            LocalDate to = rows.stream().map(ServedPrediction::matchDate).max(LocalDate::compareTo).orElseThrow();
+            matches.scores(Division.of(division), from, to).forEach((k, v) -> scores.put(division + "|" + k, v));
+        });
+        List<LedgerRow> rows = page.predictions().stream().map(p -> {
+            Score s = scores.get(p.division() + "|" + p.matchDate() + "|" + p.homeTeam() + "|" + p.awayTeam());
+            if (s == null) {
+                return new LedgerRow(p, null, null, null);
+            }
+            double rps = ScoringRule.RPS.score(new double[]{p.home(), p.draw(), p.away()}, s.outcome());
+            return new LedgerRow(p, String.valueOf(s.outcome().code()), s.home() + "–" + s.away(), rps);
+        }).toList();
+        return new Ledger(rows, page.page(), page.size(), page.total());
+    }
+}

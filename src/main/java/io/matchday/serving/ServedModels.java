@@ -1,0 +1,160 @@
+package io.matchday.serving;
+
+import io.matchday.models.Model;
+import io.matchday.registry.ModelRegistry;
+import io.matchday.registry.ModelVersion;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The model versions this node serves. Every champion is loaded at start-up; a watcher polls the
+ * registry's aliases and, when a champion moves (by this node, the CLI or another node), loads
+ * the new version beside the old one and swaps the reference — requests in flight finish on the
+ * version they started with, none fails, and no restart is needed.
+ */
+final class ServedModels implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServedModels.class);
+    private static final int PINNED_VERSIONS = 16;
+
+    /** A loaded version and the counter of the forecasts it made. */
+    record Served(ModelVersion version, Model model, Counter forecasts) {
+        String name() {
+            return version.model();
+        }
+    }
+
+    private final ModelRegistry registry;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final Duration refreshInterval;
+    private final TeamDirectory teams;
+    private final Map<String, Served> champions = new ConcurrentHashMap<>();
+    private final Map<String, Served> pinned = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Served> eldest) {
+            return size() > PINNED_VERSIONS;
+        }
+    });
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "champion-watch");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Instant lastContact;
+    private volatile String lastError;
+
+    /** @param refreshInterval how often the registry is polled for champion moves */
+    ServedModels(ModelRegistry registry, MeterRegistry meters, Clock clock, Duration refreshInterval, TeamDirectory teams) {
+        this.registry = registry;
+        this.meters = meters;
+        this.clock = clock;
+        this.refreshInterval = refreshInterval;
+        this.teams = teams;
+    }
+
+    /** Loads every champion, then watches the registry for moves. */
+    void start() {
+        refresh();
+        long every = refreshInterval.toMillis();
+        watcher.scheduleWithFixedDelay(this::refreshQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Loads any champion that moved since the last look; a version that fails to load leaves the old one serving. */
+    synchronized void refresh() {
+        Map<String, Integer> wanted = registry.champions();
+        lastContact = clock.instant();
+        lastError = null;
+        wanted.forEach((name, version) -> {
+            Served current = champions.get(name);
+            if (current != null && current.version().version() == version) {
+                return;
+            }
+            try {
+                Served next = load(registry.version(name, version));
+                champions.put(name, next);
+                if (current == null) {
+                    LOG.info("serving {} version {} ({})", name, version, next.version().trainer());
+                } else {
+                    LOG.warn("champion of {} moved: now serving version {} (was {})", name, version, current.version().version());
+                }
+            } catch (RuntimeException e) {
+                lastError = "cannot load " + name + " version " + version + ": " + e.getMessage();
+                LOG.error(lastError, e);
+            }
+        });
+        teams.refreshIfStale();
+    }
+
+    private void refreshQuietly() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // The database may be down: keep serving what is loaded and try again next time.
+            lastError = "registry unreachable: " + e.getMessage();
+            LOG.warn(lastError);
+        }
+    }
+
+    Optional<Served> champion(String name) {
+        return Optional.ofNullable(champions.get(name));
+    }
+
+    /** A specific version, loaded on first use (a few are kept). */
+    Served version(String name, int version) {
+        Served champion = champions.get(name);
+        if (champion != null && champion.version().version() == version) {
+            return champion;
+        }
+        String key = name + "@" + version;
+        Served served = pinned.get(key);
+        if (served == null) {
+            served = load(registry.version(name, version));
+            pinned.put(key, served);
+        }
+        return served;
+    }
+
+    List<Served> champions() {
+        return champions.values().stream().sorted(java.util.Comparator.comparing(Served::name)).toList();
+    }
+
+    Optional<Instant> lastContact() {
+        return Optional.ofNullable(lastContact);
+    }
+
+    Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    /** True when the registry answered within the last three refresh intervals. */
+    boolean databaseReachable() {
+        Instant last = lastContact;
+        return last != null && last.plus(refreshInterval.multipliedBy(3)).isAfter(clock.instant());
+    }
+
+    private Served load(ModelVersion version) {
+        Model model = registry.load(version);
+        Counter counter = Counter.builder("matchday.forecasts").description("Forecasts served")
+                .tag("model", version.model()).tag("version", String.valueOf(version.version())).register(meters);
+        return new Served(version, model, counter);
+    }
+
+    @Override
+    public void close() {
+        watcher.shutdownNow();
+    }
+}

@@ -1,0 +1,2 @@
+/** The console's Jobs section: the recurring jobs and their history, each division's retraining triggers and runs, running either now. */
+package io.matchday.web.jobs;

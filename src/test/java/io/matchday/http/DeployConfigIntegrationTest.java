@@ -1,0 +1,106 @@
+package io.matchday.http;
+
+import io.matchday.testsupport.ServedLeague;
+import io.matchday.testsupport.Http;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * {@code deploy/}: the compose file, the Prometheus scrape configuration and the provisioned
+ * Grafana dashboard parse, point at each other, and every metric the dashboard charts is really
+ * exported by a running node (no container engine here to run the stack itself).
+ */
+class DeployConfigIntegrationTest {
+
+    private static final Path DEPLOY = Path.of("deploy");
+    private static final Pattern METRIC = Pattern.compile("\\b(matchday_[a-z_]+|http_server_requests_seconds_[a-z]+)\\b");
+
+    @TempDir
+    Path home;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void composeRunsTwoNodesOnPostgresScrapedByPrometheusAndChartedByGrafana() throws Exception {
+        Map<String, Object> compose = new Yaml().load(Files.readString(DEPLOY.resolve("docker-compose.yml")));
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        assertThat(services).containsKeys("postgres", "init", "matchday-1", "matchday-2", "nginx", "prometheus", "grafana");
+        assertThat(((Map<String, Object>) services.get("init")).get("command").toString()).contains("demo --no-serve");
+        assertThat(((Map<String, Object>) ((Map<String, Object>) services.get("matchday-1")).get("depends_on")))
+                .containsKey("init");
+        String nginx = Files.readString(DEPLOY.resolve("nginx.conf"));
+        assertThat(nginx).contains("server matchday-1:8080").contains("server matchday-2:8080")
+                .contains("proxy_next_upstream error timeout http_502 http_503 non_idempotent");
+        if (Files.isExecutable(Path.of("/usr/sbin/nginx"))) {
+            // nginx itself checks the file, with the compose network's host names pointed at this machine.
+            Path conf = Files.writeString(home.resolve("nginx.conf"), nginx.replace("matchday-1", "127.0.0.1")
+                    .replace("matchday-2", "127.0.0.2").replace("worker_processes 1;", "worker_processes 1; pid nginx.pid;"));
+            Process check = new ProcessBuilder("/usr/sbin/nginx", "-t", "-p", home.toString(), "-c", conf.toString())
+                    .redirectErrorStream(true).start();
+            String said = new String(check.getInputStream().readAllBytes());
+            assertThat(check.waitFor()).as(said).isZero();
+        }
+        for (String node : List.of("matchday-1", "matchday-2")) {
+            Map<String, Object> env = (Map<String, Object>) ((Map<String, Object>) services.get(node)).get("environment");
+            assertThat(env.get("MATCHDAY_DB_URL").toString()).startsWith("jdbc:postgresql://postgres:");
+            assertThat(env.get("MATCHDAY_ARTIFACTS")).isEqualTo("/artifacts");
+            assertThat(env.get("MATCHDAY_SERVE_NODE")).isEqualTo(node);
+        }
+        for (String service : List.of("prometheus", "grafana", "nginx")) {
+            for (Object volume : (List<Object>) ((Map<String, Object>) services.get(service)).get("volumes")) {
+                String source = volume.toString().split(":")[0];
+                assertThat(DEPLOY.resolve(source)).as("%s mounts %s", service, source).exists();
+            }
+        }
+
+        Map<String, Object> prometheus = new Yaml().load(Files.readString(DEPLOY.resolve("prometheus.yml")));
+        Map<String, Object> scrape = ((List<Map<String, Object>>) prometheus.get("scrape_configs")).get(0);
+        assertThat(scrape.get("metrics_path")).isEqualTo("/actuator/prometheus");
+        assertThat(((List<Map<String, Object>>) scrape.get("static_configs")).get(0).get("targets").toString())
+                .contains("matchday-1:8080").contains("matchday-2:8080");
+
+        Map<String, Object> datasources = new Yaml().load(Files.readString(DEPLOY.resolve("grafana/provisioning/datasources/prometheus.yml")));
+        String uid = ((List<Map<String, Object>>) datasources.get("datasources")).get(0).get("uid").toString();
+        Map<String, Object> providers = new Yaml().load(Files.readString(DEPLOY.resolve("grafana/provisioning/dashboards/matchday.yml")));
+        assertThat(providers.toString()).contains("/var/lib/grafana/dashboards");
+
+        JsonNode dashboard = new ObjectMapper().readTree(DEPLOY.resolve("grafana/dashboards/matchday.json").toFile());
+        assertThat(dashboard.path("uid").asText()).isEqualTo("matchday");
+        Set<String> charted = new TreeSet<>();
+        for (JsonNode panel : dashboard.path("panels")) {
+            assertThat(panel.path("datasource").path("uid").asText()).isEqualTo(uid);
+            for (JsonNode target : panel.path("targets")) {
+                Matcher m = METRIC.matcher(target.path("expr").asText());
+                while (m.find()) {
+                    charted.add(m.group(1));
+                }
+            }
+        }
+        assertThat(charted).hasSizeGreaterThanOrEqualTo(10);
+
+        try (ServedLeague league = ServedLeague.synthetic(home, ServedLeague.h2(home), Map.of())) {
+            Http http = league.http;
+            http.post("/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Dunmere\"}");
+            assertThat(http.post("/api/v1/jobs/monitor/run", "", Map.of("X-API-Key", ServedLeague.API_KEY)).status()).isEqualTo(202);
+            Set<String> missing = charted;
+            for (int i = 0; i < 150 && !missing.isEmpty(); i++) {
+                String exported = http.get("/actuator/prometheus").body();
+                missing = new TreeSet<>(charted.stream().filter(name -> !exported.contains(name)).toList());
+                Thread.sleep(200);
+            }
+            assertThat(missing).as("dashboard metrics a node does not export").isEmpty();
+        }
+    }
+}
