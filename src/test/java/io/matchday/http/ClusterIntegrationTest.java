@@ -45,7 +45,7 @@ class ClusterIntegrationTest {
     private static final Duration TAKEOVER = Duration.ofSeconds(60);
 
     @TempDir
-    Path temp;
+    static Path temp;
 
     private final Map<String, String> env = new HashMap<>();
     private final List<String> answered = Collections.synchronizedList(new ArrayList<>());
