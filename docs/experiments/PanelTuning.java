@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Issue 16's tuning runs: variants of Dixon–Coles, the gap model and the price-free pool, backtested walk-forward on
+ * The panel tuning runs: variants of Dixon–Coles, the gap model and the price-free pool, backtested walk-forward on
  * tuning seasons of one or more leagues. For each league it prints every variant's ΔRPS against the benchmark, its
  * per-season difference to the first variant (the 4-of-5 gate), and, for score-grid models, the over/under 2.5 log
  * loss behind the de-vigged totals prices; then the mean over leagues. {@code hyperparameters.properties} records

@@ -6,7 +6,7 @@ import io.matchday.evaluation.*;
 import java.util.*;
 
 /**
- * Issue 16, point 5: how far an out-of-sample recalibration of Dixon–Coles' P(over 2.5) closes its gap to the
+ * How far an out-of-sample recalibration of Dixon–Coles' P(over 2.5) closes its gap to the
  * de-vigged totals market. Walk-forward weekly Dixon–Coles fits give P(over) for every match of {@code ALL}; for
  * each match of {@code TEST} a logistic recalibration logit p' = a + b logit p is fitted on the {@code WINDOW}
  * matches before its week, and log loss is compared with the market's (pre-closing unless CLOSING is true).

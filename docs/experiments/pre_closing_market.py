@@ -1,4 +1,4 @@
-"""Can anything here beat the de-vigged pre-closing market? (issue 4's +0.0012 target)
+"""Can anything here beat the de-vigged pre-closing market? (the +0.0012 target against the closing market)
 
 Reproduces the "what was tried" table of the README. Needs Python 3 with numpy and scipy, the
 football-data mirror, and the project's own walk-forward forecasts of the price-free models, written

@@ -19,21 +19,15 @@ final class AlertsCommand extends ListingCommand<Alert> {
             .jsonOnly("threshold", Alert::threshold)
             .jsonOnly("id", Alert::id);
 
+    AlertsCommand() {
+        super(TABLE, "no alerts");
+    }
+
     @Option(names = "--limit", defaultValue = "20", description = "How many. Default: ${DEFAULT-VALUE}")
     int limit;
 
     @Override
-    Listing.Table<Alert> table() {
-        return TABLE;
-    }
-
-    @Override
     List<Alert> rows(Matchday matchday) {
         return matchday.alerts().recent(limit);
-    }
-
-    @Override
-    String whenEmpty() {
-        return "no alerts";
     }
 }

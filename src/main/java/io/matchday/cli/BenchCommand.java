@@ -15,12 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +41,7 @@ final class BenchCommand implements Runnable {
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = {"Time to fetch, parse and store every season of every division the source has into a "
                 + "fresh H2 file database, after JVM start-up. Run 1 is cold (JIT not warmed); later runs are warm.",
-                "Target (issue 3): <= 2 s for 20 seasons."})
+                "Target: <= 2 s for 20 seasons."})
     static final class Ingest extends StoreCommand implements Callable<Integer> {
 
         @Option(names = {"-d", "--division"}, defaultValue = "all", paramLabel = "CODES",
@@ -55,8 +55,8 @@ final class BenchCommand implements Runnable {
         @Option(names = "--runs", defaultValue = "5", description = "Repetitions. Default: ${DEFAULT-VALUE}")
         int runs;
 
-        @Option(names = "--out", defaultValue = "target/bench/ingest.json", description = "JSON result file. Default: ${DEFAULT-VALUE}")
-        Path out;
+        @Mixin
+        BenchResult output;
 
         @Override
         public Integer call() throws IOException {
@@ -100,21 +100,11 @@ final class BenchCommand implements Runnable {
             double perTwenty = median * 20.0 / Math.max(1, files);
             console.printf("cold %.3f s, warm median %.3f s for %d files; per 20 season files (warm) %.3f s "
                     + "(target <= 2 s: %s)%n", cold, median, files, perTwenty, perTwenty <= 2.0 ? "met" : "MISSED");
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("benchmark", "ingest");
-            result.put("source", settings.dataUrl().toString());
-            result.put("divisions", divisions);
-            result.put("seasons", seasons);
-            result.put("files", files);
-            result.put("matches", matches);
-            result.put("cold_seconds", cold);
-            result.put("warm_median_seconds", median);
-            result.put("seconds_per_20_seasons", perTwenty);
-            result.put("target_seconds_per_20_seasons", 2.0);
-            result.put("runs", rows);
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            Files.writeString(out, Json.write(result));
-            console.println("wrote " + out);
+            Map<String, Object> result = Json.fields("benchmark", "ingest", "source", settings.dataUrl().toString(),
+                    "divisions", divisions, "seasons", seasons, "files", files, "matches", matches,
+                    "cold_seconds", cold, "warm_median_seconds", median, "seconds_per_20_seasons", perTwenty,
+                    "target_seconds_per_20_seasons", 2.0, "runs", rows);
+            output.write("ingest", result, console);
             return 0;
         }
     }

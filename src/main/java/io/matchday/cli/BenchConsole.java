@@ -1,8 +1,6 @@
 package io.matchday.cli;
 
 import io.matchday.app.Matchday;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.matchday.MatchdaySettings;
 import io.matchday.MatchdaySettings.DatabaseSettings;
 import io.matchday.http.MatchdayServer;
@@ -26,18 +24,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "console", mixinStandardHelpOptions = true,
         description = {"Render time of every console page on the full data source: a fresh H2 database with every division "
             + "ingested, the demo's champions trained, a monitoring run and 100,000 ledger rows; each page fetched over "
-            + "HTTP after warm-up, median and 95th percentile.", "Target (issue 13): every page <= 100 ms."})
+            + "HTTP after warm-up, median and 95th percentile.", "Target: every page <= 100 ms."})
 final class BenchConsole extends StoreCommand implements Callable<Integer> {
 
     @Option(names = "--repeats", defaultValue = "20", description = "Timed fetches per page after 5 warm-up ones. Default: ${DEFAULT-VALUE}")
@@ -46,8 +44,8 @@ final class BenchConsole extends StoreCommand implements Callable<Integer> {
     @Option(names = "--ledger-rows", defaultValue = "100000", description = "Ledger rows to fill in. Default: ${DEFAULT-VALUE}")
     int ledgerRows;
 
-    @Option(names = "--out", defaultValue = "target/bench/console.json", description = "Default: ${DEFAULT-VALUE}")
-    Path out;
+    @Mixin
+    BenchResult output;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -104,13 +102,8 @@ final class BenchConsole extends StoreCommand implements Callable<Integer> {
                 double max = times.get(times.size() - 1);
                 String shown = page.length() > 58 ? page.substring(0, 55) + "..." : page;
                 console.printf("%-58s %6d %9.1f %9.1f %9.1f %8.1f%n", shown, status, median, p95, max, bytes / 1024.0);
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("page", page);
-                row.put("status", status);
-                row.put("median_ms", median);
-                row.put("p95_ms", p95);
-                row.put("max_ms", max);
-                row.put("bytes", bytes);
+                Map<String, Object> row = Json.fields("page", page, "status", status, "median_ms", median,
+                        "p95_ms", p95, "max_ms", max, "bytes", bytes);
                 rows.add(row);
             }
         }
@@ -119,13 +112,8 @@ final class BenchConsole extends StoreCommand implements Callable<Integer> {
                 .mapToDouble(r -> (Double) r.get("p95_ms")).max().orElse(0);
         console.printf("slowest page p95 %.1f ms (target <= 100 ms: %s); %d ledger rows%n", worst, worst <= 100 ? "met" : "MISSED",
                 ledgerRows);
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("ledger_rows", ledgerRows);
-        result.put("repeats", repeats);
-        result.put("pages", rows);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), result);
-        console.println("wrote " + out);
+        Map<String, Object> result = Json.fields("ledger_rows", ledgerRows, "repeats", repeats, "pages", rows);
+        output.write("console", result, console);
         return 0;
     }
 

@@ -21,18 +21,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "registry", mixinStandardHelpOptions = true,
         description = {"Registering a Dixon–Coles version and loading the champion, on a fresh H2 file database "
-            + "and artifact store: median of timed repeats after warm-up.", "Target (issue 5): each <= 200 ms warm."})
+            + "and artifact store: median of timed repeats after warm-up.", "Target: each <= 200 ms warm."})
 final class BenchRegistry extends StoreCommand implements Callable<Integer> {
 
     @Option(names = "--repeats", defaultValue = "30", description = "Timed repeats after 10 warm-up ones. Default: ${DEFAULT-VALUE}")
     int repeats;
 
-    @Option(names = "--out", defaultValue = "target/bench/registry.json", description = "Default: ${DEFAULT-VALUE}")
-    Path out;
+    @Mixin
+    BenchResult output;
 
     @Override
     public Integer call() throws IOException {
@@ -69,9 +70,7 @@ final class BenchRegistry extends StoreCommand implements Callable<Integer> {
             result.put("load_champion_median_ms", loadMs);
             result.put("target_ms", 200);
         }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, Json.write(result));
-        console.println("wrote " + out);
+        output.write("registry", result, console);
         return 0;
     }
 

@@ -11,20 +11,18 @@ import io.matchday.simulation.Staking;
 import io.matchday.simulation.Strategy;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Season replays with weekly retraining of the default champion (Dixon–Coles), value bets at flat stakes: "
             + "one season and five seasons, each timed once after a warm-up replay.",
-            "Targets (issue 8): 38 weeks <= 10 s, five seasons <= 60 s on 2 cores."})
+            "Targets: 38 weeks <= 10 s, five seasons <= 60 s on 2 cores."})
 final class BenchSimulate extends StoreCommand.OfDivision implements Callable<Integer> {
 
     @Option(names = "--season", defaultValue = "2023-24", description = "The one-season replay. Default: ${DEFAULT-VALUE}")
@@ -33,8 +31,8 @@ final class BenchSimulate extends StoreCommand.OfDivision implements Callable<In
     @Option(names = "--seasons", defaultValue = "2019-20..2023-24", description = "The five-season replay. Default: ${DEFAULT-VALUE}")
     String seasons;
 
-    @Option(names = "--out", defaultValue = "target/bench/simulate.json", description = "Default: ${DEFAULT-VALUE}")
-    Path out;
+    @Mixin
+    BenchResult output;
 
     @Override
     public Integer call() throws IOException {
@@ -49,19 +47,12 @@ final class BenchSimulate extends StoreCommand.OfDivision implements Callable<In
             SimulationReport r = run(history, div, SeasonRange.parse(c[0]));
             double seconds = (System.nanoTime() - start) / 1e9;
             p.printf("%-18s %6d %8d %9d %8.2f %8s%n", c[0], r.weeks().size(), r.matches(), r.retrains(), seconds, "<= " + c[1]);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("seasons", c[0]);
-            row.put("weeks", r.weeks().size());
-            row.put("matches", r.matches());
-            row.put("retrains", r.retrains());
-            row.put("seconds", seconds);
-            row.put("target_seconds", Double.parseDouble(c[1]));
+            Map<String, Object> row = Json.fields("seasons", c[0], "weeks", r.weeks().size(), "matches", r.matches(),
+                    "retrains", r.retrains(), "seconds", seconds, "target_seconds", Double.parseDouble(c[1]));
             rows.add(row);
         }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, Json.write(Map.of("benchmark", "season replay, weekly retraining, dixon-coles",
-                "cores", Runtime.getRuntime().availableProcessors(), "runs", rows)) + "\n");
-        p.println("wrote " + out);
+        output.write("simulate", Map.of("benchmark", "season replay, weekly retraining, dixon-coles",
+                "cores", Runtime.getRuntime().availableProcessors(), "runs", rows), p);
         return 0;
     }
 

@@ -25,6 +25,10 @@ final class JobsCommand extends ListingCommand<JobScheduler.JobStatus> {
             .text("last run", "last_run", j -> j.lastRun() == null ? null : j.lastRun().startedAt())
             .text("message", "message", j -> j.lastRun() == null ? null : j.lastRun().message());
 
+    JobsCommand() {
+        super(TABLE, null);
+    }
+
     static final Listing.Table<JobRun> RUNS = new Listing.Table<JobRun>()
             .text("job", "job", JobRun::job)
             .text("status", "status", JobRun::status)
@@ -35,11 +39,6 @@ final class JobsCommand extends ListingCommand<JobScheduler.JobStatus> {
             .text("node", "node", JobRun::node)
             .text("message", "message", JobRun::message)
             .jsonOnly("id", JobRun::id);
-
-    @Override
-    Listing.Table<JobScheduler.JobStatus> table() {
-        return TABLE;
-    }
 
     @Override
     List<JobScheduler.JobStatus> rows(Matchday matchday) {
@@ -65,16 +64,15 @@ final class JobsCommand extends ListingCommand<JobScheduler.JobStatus> {
     @Command(name = "history", mixinStandardHelpOptions = true, description = "Past job runs, newest first.")
     static final class History extends ListingCommand<JobRun> {
 
+        History() {
+            super(RUNS, "no job runs yet");
+        }
+
         @Option(names = "--job", description = "Only this job.")
         String job;
 
         @Option(names = "--limit", defaultValue = "20", description = "How many. Default: ${DEFAULT-VALUE}")
         int limit;
-
-        @Override
-        Listing.Table<JobRun> table() {
-            return RUNS;
-        }
 
         @Override
         List<JobRun> rows(Matchday matchday) {
@@ -83,9 +81,5 @@ final class JobsCommand extends ListingCommand<JobScheduler.JobStatus> {
             }
         }
 
-        @Override
-        String whenEmpty() {
-            return "no job runs yet";
-        }
     }
 }

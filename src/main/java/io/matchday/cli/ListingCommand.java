@@ -11,14 +11,16 @@ abstract class ListingCommand<T> extends StoreCommand implements Callable<Intege
     @Mixin
     Listing listing;
 
-    abstract Listing.Table<T> table();
+    private final Listing.Table<T> table;
+    private final String whenEmpty;
+
+    /** @param whenEmpty what an empty table says instead (null: just the header) */
+    ListingCommand(Listing.Table<T> table, String whenEmpty) {
+        this.table = table;
+        this.whenEmpty = whenEmpty;
+    }
 
     abstract List<T> rows(Matchday matchday);
-
-    /** What an empty table says instead (null: just the header). */
-    String whenEmpty() {
-        return null;
-    }
 
     @Override
     public Integer call() {
@@ -26,7 +28,7 @@ abstract class ListingCommand<T> extends StoreCommand implements Callable<Intege
         try (Matchday matchday = open()) {
             rows = rows(matchday);
         }
-        listing.print(out(), table(), rows, whenEmpty());
+        listing.print(out(), table, rows, whenEmpty);
         return 0;
     }
 }

@@ -33,20 +33,12 @@ final class ModelsCommand extends StoreCommand implements Callable<Integer> {
                 audits.put(name, matchday.registry().audit(name));
                 for (ModelVersion v : matchday.registry().versions(name)) {
                     Run run = matchday.runs().find(v.runId()).orElseThrow();
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("name", name);
-                    row.put("version", v.version());
-                    row.put("aliases", v.aliases());
-                    row.put("model", v.trainer());
-                    row.put("run_id", v.runId());
-                    row.put("data_fingerprint", run.dataFingerprint());
-                    row.put("code_version", run.codeVersion());
-                    row.put("training_window", run.windowStart() + ".." + run.windowEnd());
-                    row.put("metrics", matchday.runs().metrics(v.runId()).stream()
-                            .collect(LinkedHashMap::new, (m, x) -> m.put(x.name(), x.value()), Map::putAll));
-                    row.put("decision", matchday.registry().standing(v));
-                    row.put("artifact", v.artifactSha256());
-                    row.put("created_at", v.createdAt().toString());
+                    Map<String, Object> row = Json.fields("name", name, "version", v.version(),
+                            "aliases", v.aliases(), "model", v.trainer(), "run_id", v.runId(),
+                            "data_fingerprint", run.dataFingerprint(), "code_version", run.codeVersion(),
+                            "training_window", run.windowStart() + ".." + run.windowEnd(),
+                            "decision", matchday.registry().standing(v), "artifact", v.artifactSha256(),
+                            "created_at", v.createdAt().toString());
                     rows.add(row);
                 }
             }

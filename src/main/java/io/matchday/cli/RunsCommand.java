@@ -36,19 +36,13 @@ final class RunsCommand extends ListingCommand<Run> {
             .jsonOnly("tags", Run::tags)
             .jsonOnly("message", Run::message);
 
-    @Override
-    Listing.Table<Run> table() {
-        return TABLE;
+    RunsCommand() {
+        super(TABLE, "No runs yet: 'matchday backtest' or 'matchday train'.");
     }
 
     @Override
     List<Run> rows(Matchday matchday) {
         return matchday.runs().list();
-    }
-
-    @Override
-    String whenEmpty() {
-        return "No runs yet: 'matchday backtest' or 'matchday train'.";
     }
 
     static Map<String, Object> row(Run r) {

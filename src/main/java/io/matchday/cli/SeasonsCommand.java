@@ -19,18 +19,12 @@ final class SeasonsCommand extends ListingCommand<SeasonSummary> {
             .text("first", "first_match", SeasonSummary::firstMatch)
             .text("last", "last_match", SeasonSummary::lastMatch);
 
-    @Override
-    Listing.Table<SeasonSummary> table() {
-        return TABLE;
+    SeasonsCommand() {
+        super(TABLE, "No matches stored yet: run 'matchday ingest'.");
     }
 
     @Override
     List<SeasonSummary> rows(Matchday matchday) {
         return matchday.matches().seasons();
-    }
-
-    @Override
-    String whenEmpty() {
-        return "No matches stored yet: run 'matchday ingest'.";
     }
 }

@@ -20,21 +20,15 @@ final class TeamsCommand extends ListingCommand<TeamSummary> {
             .text("to", "last_season", TeamSummary::lastSeason)
             .text("aliases", "aliases", TeamSummary::aliases);
 
+    TeamsCommand() {
+        super(TABLE, "No teams stored yet: run 'matchday ingest'.");
+    }
+
     @Option(names = {"-d", "--division"}, paramLabel = "CODE", description = "Only this division.")
     String division;
 
     @Override
-    Listing.Table<TeamSummary> table() {
-        return TABLE;
-    }
-
-    @Override
     List<TeamSummary> rows(Matchday matchday) {
         return matchday.matches().teams(Optional.ofNullable(division).map(Division::of));
-    }
-
-    @Override
-    String whenEmpty() {
-        return "No teams stored yet: run 'matchday ingest'.";
     }
 }

@@ -22,13 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "admin", description = "Promote and roll back champions (X-API-Key header)")
 @SecurityRequirement(name = "apiKey")
-class AdminController {
-
-    private final ModelAdmin admin;
-
-    AdminController(ModelAdmin admin) {
-        this.admin = admin;
-    }
+record AdminController(ModelAdmin admin) {
 
     @Schema(description = "A promotion: through the gate unless forced")
     record Promotion(@Schema(example = "4") Integer version, @Schema(example = "new season's data") String reason,

@@ -15,13 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** What the service serves and knows: health, the champion, the registry, the teams. */
 @RestController
 @Tag(name = "catalogue", description = "Health, models and teams")
-class CatalogController {
-
-    private final Catalog catalog;
-
-    CatalogController(Catalog catalog) {
-        this.catalog = catalog;
-    }
+record CatalogController(Catalog catalog) {
 
     @GetMapping(path = "/api/v1/health", produces = "application/json")
     @Operation(summary = "Is a model loaded, which version, is the database reachable",

@@ -18,15 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Forecasts: one fixture, a batch, and the reference system's request and response shape. */
 @RestController
 @Tag(name = "forecasts", description = "Home/draw/away probabilities, expected goals and the market's view")
-class ForecastController {
-
-    private final ForecastService forecasts;
-    private final ServingProperties properties;
-
-    ForecastController(ForecastService forecasts, ServingProperties properties) {
-        this.forecasts = forecasts;
-        this.properties = properties;
-    }
+record ForecastController(ForecastService forecasts, ServingProperties properties) {
 
     @PostMapping(path = "/api/v1/predict", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Forecast one fixture",

@@ -16,13 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The prediction ledger: every forecast served, newest first. */
 @RestController
 @Tag(name = "ledger", description = "Every forecast the service gave")
-class LedgerController {
-
-    private final LedgerViews ledger;
-
-    LedgerController(LedgerViews ledger) {
-        this.ledger = ledger;
-    }
+record LedgerController(LedgerViews ledger) {
 
     @GetMapping(path = "/api/v1/predictions", produces = "application/json")
     @Operation(summary = "Served forecasts, paged, newest first",

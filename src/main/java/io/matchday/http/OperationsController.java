@@ -33,40 +33,26 @@ import org.springframework.web.bind.annotation.RestController;
 /** Jobs, retraining, monitoring and alerts. Triggers need the admin key. */
 @RestController
 @Tag(name = "operations", description = "Scheduled jobs, automated retraining, monitoring and alerts")
-class OperationsController {
-
-    private final JobBoard jobs;
-    private final RetrainingViews retraining;
-    private final MonitoringViews monitoring;
-    private final BackgroundWork work;
-    private final Reports reports;
-
-    OperationsController(JobBoard jobs, RetrainingViews retraining, MonitoringViews monitoring, BackgroundWork work,
-                         Reports reports) {
-        this.jobs = jobs;
-        this.retraining = retraining;
-        this.monitoring = monitoring;
-        this.work = work;
-        this.reports = reports;
-    }
+record OperationsController(JobBoard board, RetrainingViews retraining, MonitoringViews monitoring,
+                            BackgroundWork work, Reports reports) {
 
     @GetMapping(path = "/api/v1/jobs", produces = "application/json")
     @Operation(summary = "Every recurring job: cron, next run, whether it runs now and where, its last run")
     List<JobScheduler.JobStatus> jobs() {
-        return jobs.jobs();
+        return board.jobs();
     }
 
     @GetMapping(path = "/api/v1/jobs/history", produces = "application/json")
     @Operation(summary = "Job executions, newest first: node, trigger, start, end, status, message")
     List<JobRun> history(@RequestParam(required = false) String job, @RequestParam(defaultValue = "50") int limit) {
-        return jobs.history(Optional.ofNullable(job), Math.max(1, Math.min(limit, 1000)));
+        return board.history(Optional.ofNullable(job), Math.max(1, Math.min(limit, 1000)));
     }
 
     @PostMapping(path = "/api/v1/jobs/{name}/run", produces = "application/json")
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Run a job as soon as possible, on exactly one node of the cluster (202)")
     ResponseEntity<Map<String, String>> run(@PathVariable String name) {
-        String instance = jobs.runNow(name);
+        String instance = board.runNow(name);
         return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/history?job=" + name))
                 .body(Map.of("job", name, "execution", instance, "status", "QUEUED"));
     }

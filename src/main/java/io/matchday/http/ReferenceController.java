@@ -28,19 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "compatibility", description = "The reference system's API, unchanged for its clients")
-class ReferenceController {
+record ReferenceController(Catalog catalog, RetrainingViews retraining, BackgroundWork work) {
 
     private static final String DIVISION = Division.DEFAULT_CODE;
 
-    private final Catalog catalog;
-    private final RetrainingViews retraining;
-    private final BackgroundWork work;
-
-    ReferenceController(Catalog catalog, RetrainingViews retraining, BackgroundWork work) {
-        this.catalog = catalog;
-        this.retraining = retraining;
-        this.work = work;
-    }
 
     record Health(String status, @JsonProperty("model_loaded") boolean modelLoaded) {
     }

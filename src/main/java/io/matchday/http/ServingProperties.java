@@ -25,7 +25,8 @@ import org.springframework.util.unit.DataSize;
  * @param keyThrottle     how wrong admin keys from one client are slowed down
  */
 @ConfigurationProperties(prefix = "matchday.serve")
-record ServingProperties(@DefaultValue List<String> apiKeys, Duration refreshInterval, @DefaultValue("1000") int batchLimit,
+record ServingProperties(@DefaultValue List<String> apiKeys, Duration refreshInterval,
+                         @DefaultValue("1000") int batchLimit,
                          @DefaultValue("1MB") DataSize maxBody, @DefaultValue("") String node, @DefaultValue Ledger ledger,
                          @DefaultValue KeyThrottle keyThrottle) {
 

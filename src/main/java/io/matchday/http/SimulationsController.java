@@ -25,19 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** Season replays as background work: start one, follow its progress, download its report when it ends. */
 @RestController
 @Tag(name = "simulations", description = "Season replays with betting, run in the background")
-class SimulationsController {
+record SimulationsController(BackgroundWork work, Reports reports) {
 
     record SimulationStatus(String id, String status, int weeksDone, int weeks, Instant startedAt, Instant endedAt,
                             String error, Map<String, Object> summary) {
     }
 
-    private final BackgroundWork work;
-    private final Reports reports;
-
-    SimulationsController(BackgroundWork work, Reports reports) {
-        this.work = work;
-        this.reports = reports;
-    }
 
     @PostMapping(path = "/api/v1/simulations", consumes = "application/json", produces = "application/json")
     @SecurityRequirement(name = "apiKey")

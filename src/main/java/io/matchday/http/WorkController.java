@@ -23,13 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Background work of every kind: start (admin), follow, read the result, cancel (admin). */
 @RestController
 @Tag(name = "work", description = "Backtests, ingests, replays and retraining run in the background")
-class WorkController {
-
-    private final BackgroundWork work;
-
-    WorkController(BackgroundWork work) {
-        this.work = work;
-    }
+record WorkController(BackgroundWork work) {
 
     @PostMapping(path = "/api/v1/admin/work/backtest", consumes = "application/json", produces = "application/json")
     @SecurityRequirement(name = "apiKey")

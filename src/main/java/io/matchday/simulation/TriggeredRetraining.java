@@ -1,5 +1,6 @@
 package io.matchday.simulation;
 
+import io.matchday.SettableClock;
 import io.matchday.data.Division;
 import io.matchday.data.Match;
 import io.matchday.jobs.RetrainingConfig;
@@ -32,7 +33,7 @@ final class TriggeredRetraining implements AutoCloseable {
 
     private final Path scratch;
     private final ReplayPipeline services;
-    private final SimulatedClock clock;
+    private final SettableClock clock;
     private final Division division;
     private final ModelRegistry registry;
     private final RetrainingPipeline pipeline;
@@ -43,7 +44,7 @@ final class TriggeredRetraining implements AutoCloseable {
                         LocalDate firstMonday) {
         this.scratch = scratch;
         this.division = division;
-        this.clock = new SimulatedClock(firstMonday);
+        this.clock = SettableClock.at(firstMonday);
         this.services = pipelines.open(scratch, clock, RetrainingConfig.DEFAULTS.withTrainer(trainer));
         // Later seasons stay invisible: every reader is clocked.
         services.ingest().store(history, URI.create("replay:/"));

@@ -88,12 +88,12 @@ class ConsoleSecurity {
         response.setContentType("text/html;charset=UTF-8");
         Page page = console.page(request, "Sign in needed", Section.NONE);
         boolean htmx = request.getHeader("HX-Request") != null;
-        response.getWriter().write(console.html(htmx ? new StatusPages.RefusedFragment(page) : new StatusPages.RefusedPage(page)));
+        response.getWriter().write(console.html(new StatusPages.Frame(page, htmx ? StatusPages.REFUSED_FRAGMENT : StatusPages.REFUSED)));
     }
 
     /** The console's page for unknown URLs. */
     @Bean
     PageNotFound pageNotFound(Console console) {
-        return request -> console.html(new StatusPages.NotFoundPage(console.page(request, "Not found", Section.NONE)));
+        return request -> console.html(new StatusPages.Frame(console.page(request, "Not found", Section.NONE), StatusPages.NOT_FOUND));
     }
 }

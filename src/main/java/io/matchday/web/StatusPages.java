@@ -3,6 +3,10 @@ package io.matchday.web;
 /** The pages that are about the request rather than a section: an error, an unknown URL, an action refused. */
 public final class StatusPages {
 
+    static final String NOT_FOUND = "pages/notfound.jte";
+    static final String REFUSED = "pages/refused.jte";
+    static final String REFUSED_FRAGMENT = "fragments/refused.jte";
+
     private StatusPages() {
     }
 
@@ -14,26 +18,7 @@ public final class StatusPages {
         }
     }
 
-    public record NotFoundPage(Page page) implements PageView {
-        @Override
-        public String template() {
-            return "pages/notfound.jte";
-        }
-    }
-
-    /** An action that needs an admin session: how to sign in. */
-    public record RefusedPage(Page page) implements PageView {
-        @Override
-        public String template() {
-            return "pages/refused.jte";
-        }
-    }
-
-    /** The same, as a fragment for htmx to swap in. */
-    public record RefusedFragment(Page page) implements View {
-        @Override
-        public String template() {
-            return "fragments/refused.jte";
-        }
+    /** A page (or a fragment for htmx) that needs nothing but its frame: an unknown URL, an action that needs a session. */
+    public record Frame(Page page, String template) implements PageView {
     }
 }

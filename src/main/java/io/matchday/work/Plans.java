@@ -9,19 +9,7 @@ import java.util.function.Supplier;
  * What each kind of background work does: a request is checked and turned into a {@link Plan} — on the node that
  * takes the request, so a bad one is refused before it is queued, and again on the node that runs it.
  */
-final class Plans {
-
-    private final ReplayPlanner replays;
-    private final BacktestPlanner backtests;
-    private final IngestPlanner ingests;
-    private final RetrainingPlanner retrainings;
-
-    Plans(ReplayPlanner replays, BacktestPlanner backtests, IngestPlanner ingests, RetrainingPlanner retrainings) {
-        this.replays = replays;
-        this.backtests = backtests;
-        this.ingests = ingests;
-        this.retrainings = retrainings;
-    }
+record Plans(ReplayPlanner replays, BacktestPlanner backtests, IngestPlanner ingests, RetrainingPlanner retrainings) {
 
     /** The plan of a new request; a retraining takes its model's lock here, so a second one is refused at once. */
     Plan prepare(WorkRequest request) {

@@ -38,12 +38,10 @@ abstract class IngestScenarios {
     IngestService ingest;
     MatchRepository repository;
 
-    abstract DatabaseSettings databaseSettings();
-
     @BeforeEach
-    void openDatabase() {
+    void openDatabase(DatabaseSettings settings) {
         SyntheticData.write(dataDir, 20, 3, 7);
-        database = Database.open(databaseSettings());
+        database = Database.open(settings);
         ingest = service(database.dataSource());
         repository = new MatchRepository(database.dataSource(), TeamNames.standard());
     }

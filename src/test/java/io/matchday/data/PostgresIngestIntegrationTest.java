@@ -1,21 +1,9 @@
 package io.matchday.data;
 
-import io.matchday.MatchdaySettings.DatabaseSettings;
 import io.matchday.testsupport.PostgresServer;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The ingestion scenarios on a real PostgreSQL server. */
 @ExtendWith(PostgresServer.Extension.class)
 class PostgresIngestIntegrationTest extends IngestScenarios {
-
-    private final PostgresServer postgres;
-
-    PostgresIngestIntegrationTest(PostgresServer postgres) {
-        this.postgres = postgres;
-    }
-
-    @Override
-    DatabaseSettings databaseSettings() {
-        return postgres.newDatabase();
-    }
 }

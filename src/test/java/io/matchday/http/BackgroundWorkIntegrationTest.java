@@ -24,7 +24,7 @@ class BackgroundWorkIntegrationTest {
 
     @Test
     void aBacktestRunsToATrackedRunAndWorkCanBeRefusedOrCancelled() throws Exception {
-        try (ServedLeague league = ServedLeague.synthetic(home, ServedLeague.h2(home), Map.of())) {
+        try (ServedLeague league = ServedLeague.synthetic(home)) {
             Http http = league.http;
             assertThat(http.post("/api/v1/admin/work/backtest", "{\"seasons\":\"2022-23\"}").status()).isEqualTo(401);
 

@@ -90,7 +90,7 @@ class DeployConfigIntegrationTest {
         }
         assertThat(charted).hasSizeGreaterThanOrEqualTo(10);
 
-        try (ServedLeague league = ServedLeague.synthetic(home, ServedLeague.h2(home), Map.of())) {
+        try (ServedLeague league = ServedLeague.synthetic(home)) {
             Http http = league.http;
             http.post("/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Dunmere\"}");
             assertThat(http.post("/api/v1/jobs/monitor/run", "", Map.of("X-API-Key", ServedLeague.API_KEY)).status()).isEqualTo(202);

@@ -1,13 +1,9 @@
 package io.matchday.http;
 
-import io.matchday.testsupport.ServedLeague;
-import io.matchday.MatchdaySettings.DatabaseSettings;
-import java.nio.file.Path;
+import io.matchday.testsupport.H2Database;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+/** Every endpoint over an H2 file. */
+@ExtendWith(H2Database.class)
 class H2ServingIntegrationTest extends ServingScenarios {
-
-    @Override
-    DatabaseSettings databaseSettings(Path home) {
-        return ServedLeague.h2(home);
-    }
 }

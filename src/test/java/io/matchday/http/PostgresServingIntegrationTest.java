@@ -1,21 +1,9 @@
 package io.matchday.http;
 
-import io.matchday.MatchdaySettings.DatabaseSettings;
 import io.matchday.testsupport.PostgresServer;
-import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+/** Every endpoint over a real PostgreSQL server. */
 @ExtendWith(PostgresServer.Extension.class)
 class PostgresServingIntegrationTest extends ServingScenarios {
-
-    private final PostgresServer postgres;
-
-    PostgresServingIntegrationTest(PostgresServer postgres) {
-        this.postgres = postgres;
-    }
-
-    @Override
-    DatabaseSettings databaseSettings(Path home) {
-        return postgres.newDatabase();
-    }
 }

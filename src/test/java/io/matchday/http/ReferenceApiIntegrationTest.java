@@ -21,31 +21,30 @@ class ReferenceApiIntegrationTest {
     /** Every path the reference system documents, in its documented shape (../shared/reference-api.md). */
     @Test
     void theReferenceApiIsADropInForItsClients() throws Exception {
-        try (ServedLeague league = ServedLeague.synthetic(home, ServedLeague.h2(home), Map.of())) {
-            Http http = league.http;
-            Http.Reply predict = http.post("/predict", "{\"home_team\":\"ASHBURY\",\"away_team\":\" dunmere\",\"month\":3}");
+        try (ServedLeague league = ServedLeague.synthetic(home)) {
+            Http.Reply predict = league.http.post("/predict", "{\"home_team\":\"ASHBURY\",\"away_team\":\" dunmere\",\"month\":3}");
             assertThat(predict.status()).as(predict.body()).isEqualTo(200);
             assertThat(predict.json().fieldNames()).toIterable().contains("home_team", "away_team", "predicted_result",
                     "home_win_probability", "draw_probability", "away_win_probability", "prediction_confidence");
             assertThat(predict.json().path("home_team").asText()).as("the name as sent").isEqualTo("ASHBURY");
             assertThat(predict.json().path("away_team").asText()).isEqualTo(" dunmere");
 
-            Http.Reply health = http.get("/health");
+            Http.Reply health = league.http.get("/health");
             assertThat(health.status()).isEqualTo(200);
             assertThat(health.json().path("status").asText()).isEqualTo("healthy");
             assertThat(health.json().path("model_loaded").asBoolean()).isTrue();
-            JsonNode info = http.get("/model/info").json();
+            JsonNode info = league.http.get("/model/info").json();
             assertThat(info.path("model_version").asText()).startsWith("e0-outcome:");
             assertThat(info.path("model_type").asText()).isEqualTo("dixon-coles");
-            assertThat(http.get("/teams").json().path("teams").toString()).contains("Ashbury").contains("Dunmere");
-            Http.Reply status = http.get("/retraining/status");
+            assertThat(league.http.get("/teams").json().path("teams").toString()).contains("Ashbury").contains("Dunmere");
+            Http.Reply status = league.http.get("/retraining/status");
             assertThat(status.status()).isEqualTo(200);
             assertThat(status.json().has("is_running")).isTrue();
-            assertThat(http.get("/retraining/history").json().has("history")).isTrue();
+            assertThat(league.http.get("/retraining/history").json().has("history")).isTrue();
 
             String trigger = "{\"reason\":\"manual_test\",\"force\":true}";
-            assertThat(http.post("/retraining/trigger", trigger).status()).as("needs the admin key").isEqualTo(401);
-            Http.Reply triggered = http.post("/retraining/trigger", trigger, Map.of(ADMIN, ServedLeague.API_KEY));
+            assertThat(league.http.post("/retraining/trigger", trigger).status()).as("needs the admin key").isEqualTo(401);
+            Http.Reply triggered = league.http.post("/retraining/trigger", trigger, Map.of(ADMIN, ServedLeague.API_KEY));
             assertThat(triggered.status()).as(triggered.body()).isEqualTo(200);
             assertThat(triggered.json().path("message").asText()).isEqualTo("Retraining triggered successfully");
         }

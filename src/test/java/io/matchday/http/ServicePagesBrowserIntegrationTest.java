@@ -23,7 +23,7 @@ class ServicePagesBrowserIntegrationTest {
 
     @Test
     void swaggerUiTheJobsPageAndTheMonitoringReportRender() throws Exception {
-        try (ServedLeague league = ServedLeague.synthetic(home, ServedLeague.h2(home), Map.of())) {
+        try (ServedLeague league = ServedLeague.synthetic(home)) {
             String swagger = HeadlessChromium.renderedDom(URI.create(league.server.url() + "/swagger-ui/index.html"),
                     home.resolve("profile1"));
             assertThat(swagger).contains("Matchday forecasting API");

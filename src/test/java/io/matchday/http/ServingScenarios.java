@@ -46,11 +46,9 @@ abstract class ServingScenarios {
     ServedLeague league;
     Http http;
 
-    abstract DatabaseSettings databaseSettings(Path home);
-
     @BeforeAll
-    void start(@TempDir Path home) {
-        league = ServedLeague.synthetic(home, databaseSettings(home), Map.of());
+    void start(@TempDir Path home, DatabaseSettings database) {
+        league = ServedLeague.synthetic(home, database, Map.of());
         http = league.http;
     }
 

@@ -23,13 +23,12 @@ import io.matchday.registry.ModelRegistry;
 import io.matchday.registry.ModelTraining;
 import io.matchday.registry.RunTracker;
 import io.matchday.testsupport.Mirror;
-import io.matchday.testsupport.SettableClock;
+import io.matchday.SettableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ class MirrorRetrainingReplayIntegrationTest {
 
     @Test
     void theSeasonWeekByWeekFiresTheConfiguredTriggersAndRecordsEachDecision() throws Exception {
-        SettableClock clock = new SettableClock(LocalDate.of(2023, 8, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        SettableClock clock = SettableClock.at(LocalDate.of(2023, 8, 1));
         try (Database database = Database.open(new DatabaseSettings("jdbc:h2:file:" + home.resolve("db/m"), "sa", ""))) {
             TeamNames names = TeamNames.standard();
             new IngestService(new FootballDataClient(Mirror.baseUrl(), home.resolve("cache"), RetryPolicy.DEFAULT, clock),
@@ -80,7 +79,7 @@ class MirrorRetrainingReplayIntegrationTest {
             for (LocalDate monday = LocalDate.of(2023, 8, 14); !monday.isAfter(LocalDate.of(2024, 5, 27)); monday = monday.plusWeeks(1)) {
                 writeSeasonUpTo(season, monday, feed.resolve("2324/E0.csv"));
                 weekly.ingest(E0, SeasonRange.of(s2324, s2324), IngestListener.NONE);
-                clock.set(monday.atStartOfDay(ZoneOffset.UTC).toInstant());
+                clock.set(monday);
 
                 Model champion = registry.load(registry.champion(MODEL).orElseThrow());
                 LocalDate trainedThrough = champion.provenance().lastMatch();

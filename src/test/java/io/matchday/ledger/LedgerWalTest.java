@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.matchday.testsupport.SettableClock;
+import io.matchday.SettableClock;
 import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,16 +1,9 @@
 package io.matchday.registry;
 
-import io.matchday.MatchdaySettings.DatabaseSettings;
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
+import io.matchday.testsupport.H2Database;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+/** The registry scenarios on an H2 file. */
+@ExtendWith(H2Database.class)
 class H2ModelRegistryIntegrationTest extends ModelRegistryScenarios {
-
-    @TempDir
-    Path dbDir;
-
-    @Override
-    DatabaseSettings databaseSettings() {
-        return new DatabaseSettings("jdbc:h2:file:" + dbDir.resolve("registry"), "sa", "");
-    }
 }

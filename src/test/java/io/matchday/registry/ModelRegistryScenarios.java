@@ -37,11 +37,9 @@ abstract class ModelRegistryScenarios {
     private ModelRegistry registry;
     private String runId;
 
-    abstract DatabaseSettings databaseSettings();
-
     @BeforeEach
-    void open() {
-        db = Database.open(databaseSettings());
+    void open(DatabaseSettings database) {
+        db = Database.open(database);
         ArtifactStore store = new ArtifactStore(artifacts);
         registry = new ModelRegistry(db.dataSource(), store, Clock.systemUTC());
         runId = new RunTracker(db.dataSource(), store, Clock.systemUTC()).start(new RunTracker.Start("train", "E0", null,

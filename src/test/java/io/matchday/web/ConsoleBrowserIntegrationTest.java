@@ -66,7 +66,7 @@ class ConsoleBrowserIntegrationTest {
 
     @BeforeAll
     void start() throws Exception {
-        league = ServedLeague.synthetic(home, ServedLeague.h2(home), Map.of());
+        league = ServedLeague.synthetic(home);
         base = league.server.url();
         // v2: climatology, which the gate keeps as challenger behind the Dixon–Coles champion (v1).
         league.training.train(new ModelTraining.Request(Division.of("E0"), "climatology", MODEL, null, 0));
@@ -137,13 +137,8 @@ class ConsoleBrowserIntegrationTest {
     @Order(2)
     void theForecastFormGivesProbabilitiesAndAnswersBadInputNextToTheField() {
         visit("/forecasts", 200);
-        page.fill("#home", teams.get(2));
         page.fill("#away", teams.get(7));
-        page.fill("#homeOdds", "2.5");
-        page.fill("#drawOdds", "3.3");
-        page.fill("#awayOdds", "2.9");
-        page.click("form[action='/forecasts/ask'] button[type=submit]");
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        ask(teams.get(2), "2.5", "3.3", "2.9");
         assertThat(page.url()).contains("/forecasts/ask?home=");
         double sum = 0;
         for (String outcome : List.of("home", "draw", "away")) {
@@ -153,22 +148,12 @@ class ConsoleBrowserIntegrationTest {
         assertThat(sum).isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.2));
         assertThat(page.locator("#answer").textContent()).contains("Market (de-vigged)").contains("Expected goals");
 
-        page.fill("#home", teams.get(2).substring(0, teams.get(2).length() - 1));
-        page.fill("#homeOdds", "");
-        page.fill("#drawOdds", "");
-        page.fill("#awayOdds", "");
-        page.click("form[action='/forecasts/ask'] button[type=submit]");
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        ask(teams.get(2).substring(0, teams.get(2).length() - 1), "", "", "");
         assertThat(page.locator("#home-error").textContent()).contains("unknown team");
         assertThat(page.locator("#home").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(page.locator("main").textContent()).contains("Did you mean").contains(teams.get(2));
 
-        page.fill("#home", teams.get(2));
-        page.fill("#homeOdds", "1.0");
-        page.fill("#drawOdds", "3.3");
-        page.fill("#awayOdds", "2.9");
-        page.click("form[action='/forecasts/ask'] button[type=submit]");
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        ask(teams.get(2), "1.0", "3.3", "2.9");
         assertThat(page.locator("#homeOdds-error").textContent()).contains("above 1.0");
         assertThat(page.content()).doesNotContain("Exception").doesNotContain("application/problem+json");
         checkAccessibility("forecast form with errors");
@@ -420,5 +405,15 @@ class ConsoleBrowserIntegrationTest {
             Thread.sleep(100);
         }
         throw new AssertionError(job + " did not finish");
+    }
+
+    /** Asks the forecast form about {@code home} (the away side as filled) at these prices, and waits for the answer. */
+    private void ask(String home, String homeOdds, String drawOdds, String awayOdds) {
+        page.fill("#home", home);
+        page.fill("#homeOdds", homeOdds);
+        page.fill("#drawOdds", drawOdds);
+        page.fill("#awayOdds", awayOdds);
+        page.click("form[action='/forecasts/ask'] button[type=submit]");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 }

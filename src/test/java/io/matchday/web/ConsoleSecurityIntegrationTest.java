@@ -24,7 +24,7 @@ class ConsoleSecurityIntegrationTest {
 
     @Test
     void pagesCarrySecurityHeadersActionsNeedASessionAndTheApiIsUntouched() throws Exception {
-        try (ServedLeague league = ServedLeague.synthetic(home, ServedLeague.h2(home), Map.of())) {
+        try (ServedLeague league = ServedLeague.synthetic(home)) {
             ConsoleSession browser = new ConsoleSession(league.server.url());
             HttpResponse<String> overview = browser.get("/");
             assertThat(overview.statusCode()).isEqualTo(200);

@@ -22,21 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The match database: seasons per division, the quarantine with reasons and raw lines, field issues, teams with their aliases, and ingests. */
 @Controller
-class DataPages {
-
-    private final Console console;
-    private final MatchData data;
-    private final Catalog catalog;
-    private final BackgroundWork work;
-    private final WorkPages workPages;
-
-    DataPages(Console console, MatchData data, Catalog catalog, BackgroundWork work, WorkPages workPages) {
-        this.console = console;
-        this.data = data;
-        this.catalog = catalog;
-        this.work = work;
-        this.workPages = workPages;
-    }
+record DataPages(Console console, MatchData data, Catalog catalog, BackgroundWork work, WorkPages workPages) {
 
     @GetMapping("/data")
     ResponseEntity<String> data(HttpServletRequest request, @RequestParam(required = false) String division) {

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Forecasts: upcoming fixtures and stored match weeks with the champion's view, one fixture in detail, and an ad-hoc forecast. */
 @Controller
-class ForecastsPages {
+record ForecastsPages(Console console, Catalog catalog, FixtureForecasts fixtures, ForecastService forecasts) {
 
     /** Most stored weeks offered in the week picker. */
     private static final int WEEKS = 80;
@@ -33,17 +33,6 @@ class ForecastsPages {
             "/division", "division", "/odds/home", "homeOdds", "/odds/draw", "drawOdds", "/odds/away", "awayOdds",
             "/odds", "homeOdds");
 
-    private final Console console;
-    private final Catalog catalog;
-    private final FixtureForecasts fixtures;
-    private final ForecastService forecasts;
-
-    ForecastsPages(Console console, Catalog catalog, FixtureForecasts fixtures, ForecastService forecasts) {
-        this.console = console;
-        this.catalog = catalog;
-        this.fixtures = fixtures;
-        this.forecasts = forecasts;
-    }
 
     @GetMapping("/forecasts")
     ResponseEntity<String> list(HttpServletRequest request, @RequestParam(required = false) String division,

@@ -27,24 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The recurring jobs and their history; retraining triggers as they stand and its history; running either now. */
 @Controller
-class JobsPages {
-
-    private final Console console;
-    private final JobBoard jobs;
-    private final RetrainingViews retraining;
-    private final Catalog catalog;
-    private final BackgroundWork work;
-    private final WorkPages workPages;
-
-    JobsPages(Console console, JobBoard jobs, RetrainingViews retraining, Catalog catalog, BackgroundWork work,
-              WorkPages workPages) {
-        this.console = console;
-        this.jobs = jobs;
-        this.retraining = retraining;
-        this.catalog = catalog;
-        this.work = work;
-        this.workPages = workPages;
-    }
+record JobsPages(Console console, JobBoard jobs, RetrainingViews retraining, Catalog catalog, BackgroundWork work,
+                 WorkPages workPages) {
 
     /** The service's old jobs page lives on as this section. */
     @GetMapping("/jobs.html")

@@ -18,20 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Served forecasts, newest first, filtered by team, model and match dates; settled ones with result and RPS; as CSV too. */
 @Controller
-class LedgerPages {
+record LedgerPages(Console console, LedgerViews ledger, RegistryViews registry) {
 
     private static final int PAGE = 50;
     private static final int CSV_CHUNK = 1000;
 
-    private final Console console;
-    private final LedgerViews ledger;
-    private final RegistryViews registry;
-
-    LedgerPages(Console console, LedgerViews ledger, RegistryViews registry) {
-        this.console = console;
-        this.ledger = ledger;
-        this.registry = registry;
-    }
 
     @GetMapping("/ledger")
     ResponseEntity<String> ledger(HttpServletRequest request, @RequestParam(required = false) String team,

@@ -19,17 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The registry: models, versions, aliases, gate decisions, the audit log; a version's card; promote and roll back. */
 @Controller
-class ModelsPages {
-
-    private final Console console;
-    private final RegistryViews registry;
-    private final ModelAdmin admin;
-
-    ModelsPages(Console console, RegistryViews registry, ModelAdmin admin) {
-        this.console = console;
-        this.registry = registry;
-        this.admin = admin;
-    }
+record ModelsPages(Console console, RegistryViews registry, ModelAdmin admin) {
 
     @GetMapping("/models")
     ResponseEntity<String> list(HttpServletRequest request) {

@@ -19,19 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The latest monitoring run of a champion: drift with histograms, performance against the market over time, data quality, alerts. */
 @Controller
-class MonitoringPages {
+record MonitoringPages(Console console, MonitoringViews monitoring) {
 
     private static final String PREFERRED = "e0-outcome";
     /** Monitoring runs in the rolling chart: a year of weekly runs. */
     private static final int RUNS = 52;
 
-    private final Console console;
-    private final MonitoringViews monitoring;
-
-    MonitoringPages(Console console, MonitoringViews monitoring) {
-        this.console = console;
-        this.monitoring = monitoring;
-    }
 
     @GetMapping("/monitoring")
     ResponseEntity<String> monitoring(HttpServletRequest request, @RequestParam(required = false) String model,

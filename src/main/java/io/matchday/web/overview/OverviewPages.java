@@ -17,21 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The first page: is the system healthy, what does each division serve, how fresh is the data, what needs a look. */
 @Controller
-class OverviewPages {
-
-    private final Console console;
-    private final Catalog catalog;
-    private final MonitoringViews monitoring;
-    private final JobBoard jobs;
-    private final BackgroundWork work;
-
-    OverviewPages(Console console, Catalog catalog, MonitoringViews monitoring, JobBoard jobs, BackgroundWork work) {
-        this.console = console;
-        this.catalog = catalog;
-        this.monitoring = monitoring;
-        this.jobs = jobs;
-        this.work = work;
-    }
+record OverviewPages(Console console, Catalog catalog, MonitoringViews monitoring, JobBoard jobs, BackgroundWork work) {
 
     @GetMapping("/")
     ResponseEntity<String> overview(HttpServletRequest request) {

@@ -10,7 +10,8 @@ import java.util.List;
  * One replay: its progress until it ends, then its report — cumulative RPS against the market and the bankroll week
  * by week (charts), and the weeks it retrained ({@code retrained}).
  */
-public record ReplayPage(Page page, WorkProgress progress, SimulationReport report, String rpsChart, String bankrollChart,
+public record ReplayPage(Page page, WorkProgress progress, SimulationReport report, String rpsChart,
+                         String bankrollChart,
                          List<String> retrained) implements PageView {
 
     @Override

@@ -28,19 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Season replays: start one, watch it week by week, read its report (RPS against the market, bankroll, retraining). */
 @Controller
-class ReplaysPages {
-
-    private final Console console;
-    private final BackgroundWork work;
-    private final Catalog catalog;
-    private final WorkPages workPages;
-
-    ReplaysPages(Console console, BackgroundWork work, Catalog catalog, WorkPages workPages) {
-        this.console = console;
-        this.work = work;
-        this.catalog = catalog;
-        this.workPages = workPages;
-    }
+record ReplaysPages(Console console, BackgroundWork work, Catalog catalog, WorkPages workPages) {
 
     @GetMapping("/replays")
     ResponseEntity<String> list(HttpServletRequest request) {

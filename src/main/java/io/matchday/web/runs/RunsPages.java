@@ -26,26 +26,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Tracked runs: the list with filters, one run with its weekly metrics and artifacts, comparisons, and starting a backtest. */
 @Controller
-class RunsPages {
+record RunsPages(Console console, RunViews runs, Catalog catalog, BackgroundWork work, WorkPages workPages) {
 
     private static final int LISTED = 200;
     /** A report artifact is a self-contained page with its own scripts: shown in a sandbox, an origin of its own. */
     private static final String REPORT_POLICY = "sandbox allow-scripts; default-src 'none'; script-src 'unsafe-inline'; "
             + "style-src 'unsafe-inline'; img-src data:";
 
-    private final Console console;
-    private final RunViews runs;
-    private final Catalog catalog;
-    private final BackgroundWork work;
-    private final WorkPages workPages;
-
-    RunsPages(Console console, RunViews runs, Catalog catalog, BackgroundWork work, WorkPages workPages) {
-        this.console = console;
-        this.runs = runs;
-        this.catalog = catalog;
-        this.work = work;
-        this.workPages = workPages;
-    }
 
     @GetMapping("/runs")
     ResponseEntity<String> list(HttpServletRequest request, @RequestParam(required = false) String kind,

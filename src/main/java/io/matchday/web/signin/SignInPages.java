@@ -27,21 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * carries it. The key itself is never stored, logged, put in a URL or shown.
  */
 @Controller
-class SignInPages {
+record SignInPages(Console console, AdminKeys keys, SecurityContextRepository contexts, CsrfTokenRepository csrf) {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignInPages.class);
 
-    private final Console console;
-    private final AdminKeys keys;
-    private final SecurityContextRepository contexts;
-    private final CsrfTokenRepository csrf;
-
-    SignInPages(Console console, AdminKeys keys, SecurityContextRepository contexts, CsrfTokenRepository csrf) {
-        this.console = console;
-        this.keys = keys;
-        this.contexts = contexts;
-        this.csrf = csrf;
-    }
 
     @GetMapping("/signin")
     ResponseEntity<String> form(HttpServletRequest request, @RequestParam(required = false) String next) {

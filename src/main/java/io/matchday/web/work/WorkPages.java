@@ -16,15 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** Live progress of background work, polled by htmx, and cancelling it; each section follows its own work with {@link #page}. */
 @Controller
-public class WorkPages {
-
-    private final Console console;
-    private final BackgroundWork work;
-
-    WorkPages(Console console, BackgroundWork work) {
-        this.console = console;
-        this.work = work;
-    }
+public record WorkPages(Console console, BackgroundWork work) {
 
     @GetMapping("/work/{id}/progress")
     ResponseEntity<String> progress(HttpServletRequest request, @PathVariable String id) {

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.matchday.app.Matchday;
 import io.matchday.web.ConsoleTestbed;
-import io.matchday.web.work.WorkPagesTestAccess;
+import io.matchday.web.work.WorkPages;
 import io.matchday.work.WorkRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,7 +22,7 @@ class JobsPagesTest {
 
     private final Matchday m = BED.matchday();
     private final MockMvc mvc = BED.mvc(new JobsPages(BED.console(), m.jobBoard(), m.retrainingViews(), m.catalog(), BED.work(),
-            WorkPagesTestAccess.pages(BED.console(), BED.work())));
+            new WorkPages(BED.console(), BED.work())));
 
     @Test
     void everyJobIsListedAndTheTriggersComeAsAFragment() throws Exception {

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.matchday.simulation.SimulationConfig;
 import io.matchday.web.ConsoleTestbed;
-import io.matchday.web.work.WorkPagesTestAccess;
+import io.matchday.web.work.WorkPages;
 import io.matchday.work.WorkRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +21,7 @@ class ReplaysPagesTest {
     static final ConsoleTestbed BED = new ConsoleTestbed();
 
     private final MockMvc mvc = BED.mvc(new ReplaysPages(BED.console(), BED.work(), BED.matchday().catalog(),
-            WorkPagesTestAccess.pages(BED.console(), BED.work())));
+            new WorkPages(BED.console(), BED.work())));
 
     @Test
     void theFormOffersEveryReplaysDefaults() throws Exception {

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.matchday.app.Matchday;
 import io.matchday.registry.TrackedBacktest;
 import io.matchday.web.ConsoleTestbed;
-import io.matchday.web.work.WorkPagesTestAccess;
+import io.matchday.web.work.WorkPages;
 import io.matchday.work.BackgroundWork;
 import io.matchday.work.WorkRequest;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class RunsPagesTest {
 
     private final Matchday m = BED.matchday();
     private final MockMvc mvc = BED.mvc(new RunsPages(BED.console(), m.runViews(), m.catalog(), BED.work(),
-            WorkPagesTestAccess.pages(BED.console(), BED.work())));
+            new WorkPages(BED.console(), BED.work())));
 
     @Test
     void theListShowsTheTrainingRunWithItsValidationAndOffersEveryBacktestDefault() throws Exception {

@@ -1,12 +1,16 @@
-package io.matchday.testsupport;
+package io.matchday;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand: time-driven behaviour is checked by advancing it, never by sleeping. */
+/**
+ * A clock moved by hand, in UTC: a season replay sets it to the Monday it replays, so every service asked for "now"
+ * sees the past; tests move it instead of sleeping.
+ */
 public final class SettableClock extends Clock {
 
     private volatile Instant now;
@@ -15,12 +19,21 @@ public final class SettableClock extends Clock {
         this.now = start;
     }
 
-    public void advance(Duration by) {
-        now = now.plus(by);
+    /** The start of {@code day}, UTC. */
+    public static SettableClock at(LocalDate day) {
+        return new SettableClock(day.atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     public void set(Instant at) {
         now = at;
+    }
+
+    public void set(LocalDate day) {
+        set(day.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
