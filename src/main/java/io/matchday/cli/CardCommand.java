@@ -32,7 +32,7 @@ final class CardCommand extends StoreCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "VERSION")
     int version;
 
-    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division of the validation data. Default: ${DEFAULT-VALUE}")
+    @Option(names = {"-d", "--division"}, defaultValue = Division.DEFAULT_CODE, description = "Division of the validation data. Default: ${DEFAULT-VALUE}")
     String division;
 
     @Option(names = "--validation", paramLabel = "SEASON", description = "Validation season. Default: the last complete stored season.")

@@ -30,7 +30,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Random seed. Default: ${DEFAULT-VALUE}")
     long seed;
 
-    @Option(names = "--division", defaultValue = "E0", description = "Division code written. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--division", defaultValue = Division.DEFAULT_CODE, description = "Division code written. Default: ${DEFAULT-VALUE}")
     String division;
 
     @Option(names = "--first-season", defaultValue = "2020-21", description = "First season. Default: ${DEFAULT-VALUE}")

@@ -1,6 +1,7 @@
 package io.matchday.cli;
 
 import io.matchday.app.Matchday;
+import io.matchday.data.Division;
 import io.matchday.data.SeasonRange;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
             "Idempotent: unchanged rows stay as they are, corrected rows are updated, bad rows quarantined."})
 final class IngestCommand extends StoreCommand implements Callable<Integer> {
 
-    @Option(names = {"-d", "--division"}, defaultValue = "E0", paramLabel = "CODES",
+    @Option(names = {"-d", "--division"}, defaultValue = Division.DEFAULT_CODE, paramLabel = "CODES",
             description = "Division codes, comma-separated (E0, E1, SP1, D1, I1, F1, …), or 'all' for a file: source. Default: ${DEFAULT-VALUE}")
     String divisions;
 

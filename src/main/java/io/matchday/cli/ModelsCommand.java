@@ -37,6 +37,8 @@ final class ModelsCommand extends StoreCommand implements Callable<Integer> {
                             "aliases", v.aliases(), "model", v.trainer(), "run_id", v.runId(),
                             "data_fingerprint", run.dataFingerprint(), "code_version", run.codeVersion(),
                             "training_window", run.windowStart() + ".." + run.windowEnd(),
+                            "metrics", matchday.runs().metrics(v.runId()).stream()
+                                    .collect(LinkedHashMap::new, (m, x) -> m.put(x.name(), x.value()), Map::putAll),
                             "decision", matchday.registry().standing(v), "artifact", v.artifactSha256(),
                             "created_at", v.createdAt().toString());
                     rows.add(row);

@@ -26,7 +26,7 @@ final class PromoteCommand extends StoreCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Skip the gate (audited as forced).")
     boolean force;
 
-    @Option(names = {"-d", "--division"}, defaultValue = "E0", description = "Division of the validation data. Default: ${DEFAULT-VALUE}")
+    @Option(names = {"-d", "--division"}, defaultValue = Division.DEFAULT_CODE, description = "Division of the validation data. Default: ${DEFAULT-VALUE}")
     String division;
 
     @Option(names = "--margin", defaultValue = "" + ModelTraining.DEFAULT_GATE_MARGIN, paramLabel = "RPS",

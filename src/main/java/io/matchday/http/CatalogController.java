@@ -1,5 +1,6 @@
 package io.matchday.http;
 
+import io.matchday.data.Division;
 import io.matchday.serving.Catalog;
 import io.matchday.serving.CatalogViews;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,7 +42,7 @@ record CatalogController(Catalog catalog) {
 
     @GetMapping(path = "/api/v1/teams", produces = "application/json")
     @Operation(summary = "A division's teams: canonical names and the spellings accepted for them")
-    CatalogViews.Teams teams(@Parameter(example = "E0") @RequestParam(defaultValue = "E0") String division) {
+    CatalogViews.Teams teams(@Parameter(example = "E0") @RequestParam(defaultValue = Division.DEFAULT_CODE) String division) {
         return catalog.teams(division);
     }
 }

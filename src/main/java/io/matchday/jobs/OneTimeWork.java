@@ -9,19 +9,6 @@ import java.util.Optional;
  */
 public interface OneTimeWork {
 
-    /** Nothing to run: for a scheduler that only lists and runs jobs in-process (the CLI's). */
-    OneTimeWork NONE = new OneTimeWork() {
-        @Override
-        public Optional<Duration> run(String id) {
-            throw new IllegalStateException("this scheduler runs no background work");
-        }
-
-        @Override
-        public boolean died(String id, String node) {
-            return false;
-        }
-    };
-
     /** Runs work {@code id} to its end; or, when it may not start yet (a concurrency limit), how long to wait. */
     Optional<Duration> run(String id);
 

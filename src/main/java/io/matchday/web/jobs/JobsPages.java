@@ -1,6 +1,7 @@
 package io.matchday.web.jobs;
 
 import io.matchday.Refusal;
+import io.matchday.data.Division;
 import io.matchday.http.RefusalStatus;
 import io.matchday.serving.Catalog;
 import io.matchday.serving.JobBoard;
@@ -55,7 +56,7 @@ record JobsPages(Console console, JobBoard jobs, RetrainingViews retraining, Cat
 
     /** The retraining triggers, loaded after the page: evaluating them measures drift and performance. */
     @GetMapping("/jobs/triggers")
-    ResponseEntity<String> triggers(@RequestParam(defaultValue = "E0") String division) {
+    ResponseEntity<String> triggers(@RequestParam(defaultValue = Division.DEFAULT_CODE) String division) {
         return console.render(new TriggersFragment(retraining.triggers(division)));
     }
 
@@ -67,7 +68,7 @@ record JobsPages(Console console, JobBoard jobs, RetrainingViews retraining, Cat
     }
 
     @PostMapping("/jobs/retrain")
-    ResponseEntity<String> retrain(HttpServletRequest request, @RequestParam(defaultValue = "E0") String division,
+    ResponseEntity<String> retrain(HttpServletRequest request, @RequestParam(defaultValue = Division.DEFAULT_CODE) String division,
                                    @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean force) {
         try {
             BackgroundWork.Status status = work.submit(new WorkRequest.Retraining(division, reason, force));

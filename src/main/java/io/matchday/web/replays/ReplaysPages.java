@@ -2,6 +2,7 @@ package io.matchday.web.replays;
 
 import io.matchday.NotFoundException;
 import io.matchday.Refusal;
+import io.matchday.data.Division;
 import io.matchday.models.ModelZoo;
 import io.matchday.reports.Charts;
 import io.matchday.serving.Catalog;
@@ -41,7 +42,7 @@ record ReplaysPages(Console console, BackgroundWork work, Catalog catalog, WorkP
     }
 
     @PostMapping("/replays")
-    ResponseEntity<String> start(HttpServletRequest request, @RequestParam(defaultValue = "E0") String division,
+    ResponseEntity<String> start(HttpServletRequest request, @RequestParam(defaultValue = Division.DEFAULT_CODE) String division,
                                  @RequestParam(defaultValue = "") String seasons, @RequestParam(defaultValue = "") String to,
                                  @RequestParam(defaultValue = SimulationConfig.DEFAULT_MODEL) String model,
                                  @RequestParam(defaultValue = SimulationConfig.DEFAULT_RETRAIN) String retrain,

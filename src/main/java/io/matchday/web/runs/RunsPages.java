@@ -1,6 +1,7 @@
 package io.matchday.web.runs;
 
 import io.matchday.Refusal;
+import io.matchday.data.Division;
 import io.matchday.models.ModelZoo;
 import io.matchday.reports.Fmt;
 import io.matchday.serving.Catalog;
@@ -74,7 +75,7 @@ record RunsPages(Console console, RunViews runs, Catalog catalog, BackgroundWork
     }
 
     @PostMapping("/runs/backtest")
-    ResponseEntity<String> backtest(HttpServletRequest request, @RequestParam(defaultValue = "E0") String division,
+    ResponseEntity<String> backtest(HttpServletRequest request, @RequestParam(defaultValue = Division.DEFAULT_CODE) String division,
                                     @RequestParam(name = "model", required = false) List<String> models,
                                     @RequestParam(defaultValue = "") String seasons, @RequestParam(defaultValue = "market") String benchmark) {
         BacktestForm form = new BacktestForm(division, models == null ? List.of() : models, seasons, benchmark, FormErrors.NONE,
