@@ -37,7 +37,13 @@ public final class MatchdayCommand implements Runnable {
             failed.getErr().println("error: " + oneLine(e) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
             return failed.getCommandSpec().exitCodeOnInvalidInput();
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            // A table is printed without a line end of its own: auto-flush never sends it.
+            out.flush();
+            err.flush();
+        }
     }
 
     private static String oneLine(Exception e) {

@@ -1,20 +1,22 @@
 package io.matchday.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One run of the command line, captured. */
+/** One run of the command line, captured from byte streams as the process's own standard streams would carry it. */
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MatchdayCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new CliRun(code, out.toString(), err.toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = MatchdayCommand.execute(new PrintWriter(out, true, StandardCharsets.UTF_8),
+                new PrintWriter(err, true, StandardCharsets.UTF_8), args);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     /** A run on its own data home and H2 file database, reading {@code data}. */
