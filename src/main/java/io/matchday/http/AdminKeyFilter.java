@@ -3,21 +3,19 @@ package io.matchday.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import jakarta.servlet.Filter;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 
 /**
  * Admin endpoints need an {@code X-API-Key} header holding one of the configured {@link AdminKeys}.
  * Without configured keys the admin endpoints are off; a client that keeps sending wrong keys is
  * throttled (429 with {@code Retry-After}).
  */
-class AdminKeyFilter implements Filter {
+class AdminKeyFilter extends HttpFilter {
 
     static final String HEADER = "X-API-Key";
     static final String API_PATHS = "/api/*";
@@ -31,10 +29,8 @@ class AdminKeyFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        HttpServletRequest request = (HttpServletRequest) servletRequest;
-        HttpServletResponse response = (HttpServletResponse) servletResponse;
         if (!guarded(request)) {
             chain.doFilter(request, response);
             return;

@@ -5,19 +5,17 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import jakarta.servlet.Filter;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 
 /**
  * Refuses request bodies over {@code matchday.serve.max-body} with 413: at once when the
  * Content-Length says so, and while reading when a chunked body grows past the limit.
  */
-class BodyLimitFilter implements Filter {
+class BodyLimitFilter extends HttpFilter {
 
     private final long limit;
     private final ObjectMapper json;
@@ -28,10 +26,8 @@ class BodyLimitFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        HttpServletRequest request = (HttpServletRequest) servletRequest;
-        HttpServletResponse response = (HttpServletResponse) servletResponse;
         long length = request.getContentLengthLong();
         if (length > limit) {
             response.setHeader("Connection", "close");
