@@ -1,15 +1,12 @@
 package io.matchday.ledger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.matchday.ledger.ServedPrediction;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +25,15 @@ import java.util.stream.Stream;
  */
 final class LedgerWal implements AutoCloseable {
 
-    /** One segment file: how many rows went in, how many are safe elsewhere. */
+    /**
+     * One segment file: how many rows went in, how many are safe elsewhere. Written through a stream,
+     * not a {@code FileChannel}: an interrupt of any thread inside a channel operation (a request thread
+     * when its client goes, the fsync thread at shutdown) closes the channel for every other thread.
+     */
     private static final class Segment {
         final long sequence;
         final Path file;
-        final FileChannel channel;
+        final FileOutputStream out;
         final long openedAt;
         final AtomicInteger appended = new AtomicInteger();
         final AtomicInteger acknowledged = new AtomicInteger();
@@ -41,8 +42,23 @@ final class LedgerWal implements AutoCloseable {
         Segment(long sequence, Path file, long openedAt) throws IOException {
             this.sequence = sequence;
             this.openedAt = openedAt;
-            this.file = file;
-            this.channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            this.file = Files.createFile(file);
+            this.out = new FileOutputStream(file.toFile(), true);
+        }
+
+        /** Forces what was written to disk, unless the segment was closed (and so forced) meanwhile. */
+        synchronized void force() throws IOException {
+            if (!closed) {
+                out.getFD().sync();
+            }
+        }
+
+        synchronized void close() throws IOException {
+            if (!closed) {
+                out.getFD().sync();
+                out.close();
+                closed = true;
+            }
         }
     }
 
@@ -103,10 +119,7 @@ final class LedgerWal implements AutoCloseable {
         synchronized (this) {
             Segment segment = current;
             try {
-                ByteBuffer buffer = ByteBuffer.wrap(line);
-                while (buffer.hasRemaining()) {
-                    segment.channel.write(buffer);
-                }
+                segment.out.write(line);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot append to the ledger's write-ahead log " + segment.file, e);
             }
@@ -128,9 +141,7 @@ final class LedgerWal implements AutoCloseable {
     void force() {
         Segment segment = current;
         try {
-            segment.channel.force(false);
-        } catch (java.nio.channels.ClosedChannelException rotated) {
-            // Rotated meanwhile: a segment is forced as it is closed.
+            segment.force();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot force the ledger's write-ahead log " + segment.file, e);
         }
@@ -200,12 +211,10 @@ final class LedgerWal implements AutoCloseable {
 
     private void close(Segment segment) {
         try {
-            segment.channel.force(false);
-            segment.channel.close();
+            segment.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close " + segment.file, e);
         }
-        segment.closed = true;
     }
 
     private void deleteIfDone(Segment segment) {
@@ -221,10 +230,7 @@ final class LedgerWal implements AutoCloseable {
     /** A clean stop: the open segment is closed, and deleted when every row of it is safe. */
     @Override
     public synchronized void close() {
-        Segment last = current;
-        if (!last.closed) {
-            close(last);
-        }
+        close(current);
         segments.values().forEach(this::deleteIfDone);
     }
 }

@@ -122,13 +122,16 @@ public final class LedgerWriter {
             return;
         }
         running = false;
-        if (writer != null) {
-            writer.interrupt();
-            try {
-                writer.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        // Not interrupted: the writer sees the flag within one flush interval, and an interrupt in the middle of
+        // a database write would spool a batch the database may already hold.
+        fsync.shutdown();
+        try {
+            if (writer != null) {
+                writer.join(settings.flushInterval().toMillis() + 10_000);
             }
+            fsync.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         // Whatever the writer did not get to: write it, or keep it in the spool for the next start.
         List<Pending> rest = new ArrayList<>();
@@ -136,7 +139,6 @@ public final class LedgerWriter {
         if (!rest.isEmpty()) {
             write(rest);
         }
-        fsync.shutdownNow();
         wal.close();
     }
 

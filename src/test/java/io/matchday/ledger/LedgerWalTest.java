@@ -96,6 +96,24 @@ class LedgerWalTest {
         assertThat(segments()).as("closed with nothing pending: deleted").isZero();
     }
 
+    @Test
+    void anInterruptedThreadLeavesTheLogWorkingForEveryOther() throws Exception {
+        LedgerWal wal = new LedgerWal(dir, JSON, clock, 4001, pid -> false);
+        // A request thread whose client went, or the fsync thread at shutdown, is interrupted inside a write or a force.
+        Thread interrupted = new Thread(() -> {
+            Thread.currentThread().interrupt();
+            wal.append(row(1));
+            wal.force();
+        });
+        interrupted.start();
+        interrupted.join();
+        wal.append(row(2));
+        wal.force();
+        wal.close();
+        LedgerWal next = new LedgerWal(dir, JSON, clock, 4002, pid -> false);
+        assertThat(next.leftovers()).extracting(ServedPrediction::id).containsExactly("id-1", "id-2");
+    }
+
     private long segments() throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().startsWith("wal-")).count();
