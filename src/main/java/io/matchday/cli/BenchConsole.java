@@ -63,7 +63,7 @@ final class BenchConsole extends StoreCommand implements Callable<Integer> {
             IngestRun.run(matchday, divisions.isEmpty() ? List.of(Division.of("E0")) : divisions, SeasonRange.ALL, quiet);
             matchday.operations().loadFixtures();
             for (Division division : DemoCommand.trainable(matchday.matches().seasons())) {
-                DemoCommand.trainChampion(matchday, division, quiet);
+                DemoCommand.trainChampions(matchday, division, quiet);
             }
             matchday.jobScheduler().runHere("monitor", "bench");
             List<Match> e0 = matchday.matches().matches(Division.of("E0"), SeasonRange.ALL);

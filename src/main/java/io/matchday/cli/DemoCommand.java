@@ -3,6 +3,7 @@ package io.matchday.cli;
 import io.matchday.app.Matchday;
 import io.matchday.data.Division;
 import io.matchday.data.SeasonRange;
+import io.matchday.registry.ModelTraining;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,11 +12,10 @@ import picocli.CommandLine.Command;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"The whole pipeline on the embedded defaults: ingest every season the data source has, "
             + "print what is stored, load the source's upcoming fixtures, then for every division with three complete seasons "
-            + "or more train the default model (dixon-coles), register it as <division>-outcome and make it champion "
-            + "through the promotion gate; then serve the console and the API over HTTP (--no-serve stops before)."})
+            + "or more race the candidate models through the promotion gate for <division>-outcome (forecasts without prices) "
+            + "and <division>-outcome-priced (with prices, where the division has them); then serve the console and the API "
+            + "over HTTP (--no-serve stops before)."})
 final class DemoCommand extends StoreCommand implements Callable<Integer> {
-
-    static final String DEFAULT_MODEL = "dixon-coles";
 
     @picocli.CommandLine.Option(names = "--no-serve", description = "Stop after training instead of starting the service.")
     boolean noServe;
@@ -41,17 +41,21 @@ final class DemoCommand extends StoreCommand implements Callable<Integer> {
                 .toList();
     }
 
-    /** Trains and registers the division's champion, unless it already is the demo's model on exactly the stored data. */
-    static void trainChampion(Matchday matchday, Division division, PrintWriter out) {
-        String name = io.matchday.registry.ModelTraining.defaultModelName(division);
-        var champion = matchday.registry().champion(name);
+    /**
+     * Races the division's candidates for each of its names (price-free, and priced where it has prices), unless the
+     * name's champion is already one of them trained on exactly the stored data.
+     */
+    static void trainChampions(Matchday matchday, Division division, PrintWriter out) {
         String fingerprint = currentFingerprint(matchday, division);
-        if (champion.isPresent() && champion.get().trainer().equals(DEFAULT_MODEL) && matchday.runs().find(champion.get().runId())
-                .map(r -> fingerprint.equals(r.dataFingerprint())).orElse(false)) {
-            out.printf("%s champion is version %d, %s, trained on exactly the stored data: nothing to train.%n",
-                    name, champion.get().version(), DEFAULT_MODEL);
-        } else {
-            TrainCommand.train(matchday, division, DEFAULT_MODEL, name, null, io.matchday.registry.ModelTraining.DEFAULT_GATE_MARGIN, out);
+        for (ModelTraining.Race race : matchday.training().defaultRaces(division, null, ModelTraining.DEFAULT_GATE_MARGIN, null)) {
+            var champion = matchday.registry().champion(race.register());
+            if (champion.isPresent() && race.candidates().contains(champion.get().trainer())
+                    && matchday.runs().find(champion.get().runId()).map(r -> fingerprint.equals(r.dataFingerprint())).orElse(false)) {
+                out.printf("%s champion is version %d, %s, trained on exactly the stored data: nothing to train.%n",
+                        race.register(), champion.get().version(), champion.get().trainer());
+            } else {
+                TrainCommand.race(matchday, race, out);
+            }
         }
     }
 
@@ -82,7 +86,7 @@ final class DemoCommand extends StoreCommand implements Callable<Integer> {
             }
             for (Division division : trained) {
                 out.println();
-                trainChampion(matchday, division, out);
+                trainChampions(matchday, division, out);
             }
             out.println();
             out.println("Next: " + (noServe ? "'matchday serve' for the console, " : "the console (its URL follows), ")

@@ -45,7 +45,8 @@ record ReferenceController(Catalog catalog, RetrainingViews retraining, Backgrou
     }
 
     @GetMapping(path = "/model/info", produces = "application/json")
-    @Operation(summary = "The reference system's model information: the E0 champion, its training and validation")
+    @Operation(summary = "The reference system's model information: the E0 champion, its training and validation, "
+            + "and under with_prices the champion that answers requests with prices")
     Map<String, Object> modelInfo() {
         String model = catalog.modelName(DIVISION);
         CatalogViews.Champion c = catalog.champion(model).orElseThrow(() -> new NotFoundException("unknown-model", "No champion",
@@ -60,6 +61,18 @@ record ReferenceController(Catalog catalog, RetrainingViews retraining, Backgrou
         info.put("registered_at", c.registeredAt());
         info.put("validation_rps", c.validation().rps());
         info.put("market_rps", c.validation().marketRps());
+        info.put("served_without_prices", true);
+        // The reference client's /predict always sends prices: say which model answers those (extra keys break no old client).
+        catalog.champion(catalog.pricedModelName(DIVISION)).ifPresent(p -> {
+            Map<String, Object> priced = new LinkedHashMap<>();
+            priced.put("model_name", p.model());
+            priced.put("model_version", p.model() + ":" + p.version());
+            priced.put("model_type", p.trainer());
+            priced.put("trained_through", p.trainedThrough());
+            priced.put("validation_rps", p.validation().rps());
+            priced.put("market_rps", p.validation().marketRps());
+            info.put("with_prices", priced);
+        });
         return info;
     }
 

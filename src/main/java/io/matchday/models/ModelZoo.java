@@ -44,6 +44,15 @@ public final class ModelZoo {
         return java.util.Collections.unmodifiableMap(trainers);
     }
 
+    /**
+     * The price-free candidates for a division's champion, best first by the five-league panel (2019-20..2023-24 RPS
+     * against Dixon–Coles): the first is the default, and Dixon–Coles is the baseline the others beat there.
+     */
+    public static final List<String> PRICE_FREE_CANDIDATES = List.of(ENSEMBLE_NO_PRICES, "state-space", "gap", "dixon-coles");
+
+    /** The candidates for forecasts made with prices, the default first: both level with the pre-closing market on the panel. */
+    public static final List<String> PRICED_CANDIDATES = List.of(ENSEMBLE, "gbm");
+
     private ModelZoo() {
     }
 

@@ -4,6 +4,7 @@ import io.matchday.data.Match;
 import io.matchday.data.SeasonRange;
 import io.matchday.evaluation.BacktestConfig;
 import io.matchday.evaluation.BacktestReport;
+import io.matchday.evaluation.ModelResult;
 import io.matchday.evaluation.PairedBootstrap;
 import io.matchday.evaluation.WalkForwardBacktest;
 import io.matchday.models.ForwardingTrainer;
@@ -11,15 +12,18 @@ import io.matchday.models.ModelCache;
 import io.matchday.models.ModelZoo;
 import io.matchday.models.Trainer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides whether a candidate becomes champion: candidate and champion are backtested walk-forward
- * on the same validation matches, and the candidate wins only if its RPS is lower and the paired
- * bootstrap 95 % interval of the difference lies entirely below {@code −margin}. Otherwise it
- * becomes challenger. Without a champion, the candidate becomes champion; so does a refit of the
- * champion's own kind on newer data (a refresh), which a walk-forward comparison cannot tell apart.
+ * Decides which of a set of candidates becomes champion. Candidates and the champion are backtested
+ * walk-forward on the same validation matches, in one run. The incumbent is the champion (or, when a
+ * candidate is the champion's own kind refitted on newer data, that refit: a refresh, which a
+ * walk-forward comparison cannot tell apart); without a champion it is the first candidate, the default.
+ * Another candidate takes its place only with a gain that holds: a lower RPS and a paired bootstrap 95 %
+ * interval of the difference entirely below {@code −margin}; of those that pass, the lowest RPS wins.
+ * Every other candidate becomes challenger, with its numbers against the winner.
  */
 final class PromotionGate {
 
@@ -32,35 +36,68 @@ final class PromotionGate {
     }
 
     GateDecision decide(List<Match> history, SeasonRange validation, String candidate, Optional<String> champion) {
-        // The same kind of model refitted on newer data: a walk-forward backtest re-fits both identically,
-        // so it cannot separate them; the newer fit is the one to serve (a refresh), with its numbers recorded.
-        boolean refresh = champion.isPresent() && champion.get().equals(candidate);
-        Optional<String> rival = refresh ? Optional.empty() : champion;
+        return decide(history, validation, List.of(candidate), champion).get(0);
+    }
+
+    /** One decision per candidate, in the candidates' order; at most one promotes. */
+    List<GateDecision> decide(List<Match> history, SeasonRange validation, List<String> candidates, Optional<String> champion) {
         ModelCache cache = new ModelCache();
-        List<Trainer> trainers = new ArrayList<>(List.of(ModelZoo.trainer(candidate, cache)));
-        rival.ifPresent(c -> trainers.add(new Renamed(ModelZoo.trainer(c, cache), "champion:" + c)));
+        List<Trainer> trainers = new ArrayList<>();
+        candidates.forEach(c -> trainers.add(ModelZoo.trainer(c, cache)));
+        int refreshed = champion.map(candidates::indexOf).orElse(-1);
+        // The old champion runs beside the candidates only when none of them is its kind refitted.
+        boolean oldChampionRuns = champion.isPresent() && refreshed < 0;
+        champion.filter(c -> oldChampionRuns).ifPresent(c -> trainers.add(new Renamed(ModelZoo.trainer(c, cache), "champion:" + c)));
         // The closing market rides along (it trains nothing) so every decision says how far from it the candidate is;
         // seasons whose files have no closing prices (before 2019-20 in most divisions) are judged without it.
         boolean closingPrices = history.stream().filter(m -> validation.contains(m.season()))
                 .anyMatch(m -> m.odds().averageClosing().isPresent());
-        if (!candidate.equals(ModelZoo.MARKET) && closingPrices) {
+        if (!candidates.contains(ModelZoo.MARKET) && closingPrices) {
             trainers.add(ModelZoo.trainer(ModelZoo.MARKET, cache));
         }
         BacktestReport report = new WalkForwardBacktest(new BacktestConfig(validation, 0, 2), bootstrap)
                 .run(history, trainers, i -> { });
-        double candidateRps = report.models().get(0).evaluation().rps();
-        PairedBootstrap.Difference vsMarket = report.models().get(0).deltaRpsVsMarket();
         int n = report.matches().size();
-        if (rival.isEmpty()) {
-            return new GateDecision(true, ModelRegistry.CHAMPION, n, candidateRps, null, null, margin,
-                    refresh ? "same model kind on newer data: a refresh" : "no champion yet", vsMarket);
+        List<ModelResult> results = report.models();
+        int incumbent = oldChampionRuns ? candidates.size() : Math.max(refreshed, 0);
+        String incumbentReason = oldChampionRuns ? null
+                : refreshed >= 0 ? "same model kind on newer data: a refresh"
+                : champion.isEmpty() ? "no champion yet; the default candidate" : null;
+
+        Optional<Integer> challenger = java.util.stream.IntStream.range(0, candidates.size()).boxed()
+                .filter(i -> i != incumbent)
+                .sorted(Comparator.comparingDouble(i -> results.get(i).evaluation().rps()))
+                .filter(i -> clearlyBetter(results.get(i), results.get(incumbent)))
+                .findFirst();
+        int winner = challenger.orElse(incumbent);
+        List<GateDecision> decisions = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            ModelResult mine = results.get(i);
+            PairedBootstrap.Difference vsMarket = mine.deltaRpsVsMarket();
+            if (i == winner && challenger.isEmpty()) {
+                decisions.add(new GateDecision(true, ModelRegistry.CHAMPION, n, mine.evaluation().rps(), null, null, margin,
+                        incumbentReason, vsMarket));
+                continue;
+            }
+            // Against whom this candidate is judged: the winner when that is another candidate, else the incumbent.
+            int rival = i == winner ? incumbent : winner < candidates.size() ? winner : incumbent;
+            ModelResult other = results.get(rival);
+            PairedBootstrap.Difference d = bootstrap.difference(mine.rpsByMatch(), other.rpsByMatch());
+            boolean promote = i == winner;
+            String reason = promote ? (oldChampionRuns || refreshed >= 0 ? "beats the champion" : "beats the default candidate "
+                    + candidates.get(incumbent))
+                    : rival == i ? "does not clearly beat the champion"
+                    : winner == incumbent && oldChampionRuns ? "does not clearly beat the champion"
+                    : "behind " + candidates.get(winner) + ", the new champion";
+            decisions.add(new GateDecision(promote, promote ? ModelRegistry.CHAMPION : ModelRegistry.CHALLENGER, n,
+                    mine.evaluation().rps(), other.evaluation().rps(), d, margin, reason, vsMarket));
         }
-        double championRps = report.models().get(1).evaluation().rps();
-        PairedBootstrap.Difference d = bootstrap.difference(report.models().get(0).rpsByMatch(),
-                report.models().get(1).rpsByMatch());
-        boolean better = candidateRps < championRps && d.high() < -margin;
-        return new GateDecision(better, better ? ModelRegistry.CHAMPION : ModelRegistry.CHALLENGER, n, candidateRps,
-                championRps, d, margin, better ? "beats the champion" : "does not clearly beat the champion", vsMarket);
+        return decisions;
+    }
+
+    private boolean clearlyBetter(ModelResult candidate, ModelResult incumbent) {
+        PairedBootstrap.Difference d = bootstrap.difference(candidate.rpsByMatch(), incumbent.rpsByMatch());
+        return candidate.evaluation().rps() < incumbent.evaluation().rps() && d.high() < -margin;
     }
 
     /** The champion's trainer under another name, so a candidate of the same kind stays distinguishable. */

@@ -76,6 +76,11 @@ public final class Catalog {
         return ModelTraining.defaultModelName(Views.division(division));
     }
 
+    /** The registered model a division's forecasts with prices come from, e.g. {@code e0-outcome-priced}. */
+    public String pricedModelName(String division) {
+        return ModelTraining.pricedModelName(Views.division(division));
+    }
+
     /** Every division with its champion, data and freshness. */
     public List<CatalogViews.DivisionState> divisionStates() {
         List<SeasonSummary> seasons = matches.seasons();
@@ -85,8 +90,10 @@ public final class Catalog {
             List<SeasonSummary> of = seasons.stream().filter(s -> s.division().equals(d) && s.matches() > 0).toList();
             LocalDate last = of.stream().map(SeasonSummary::lastMatch).max(LocalDate::compareTo).orElse(null);
             String model = ModelTraining.defaultModelName(d);
+            String priced = ModelTraining.pricedModelName(d);
             states.add(new CatalogViews.DivisionState(d.code(), model, champion(model).orElse(null), of.size(),
-                    of.stream().mapToInt(SeasonSummary::matches).sum(), last, ingested.get(d)));
+                    of.stream().mapToInt(SeasonSummary::matches).sum(), last, ingested.get(d), priced,
+                    champion(priced).orElse(null)));
         }
         return states;
     }

@@ -61,8 +61,11 @@ public final class CatalogViews {
                            int matches, Instant registeredAt, Validation validation, String decision) {
     }
 
-    /** A division at a glance: its model and champion (null when none), its data, its freshness. */
+    /**
+     * A division at a glance: its model and champion (null when none), its data, its freshness, and the model and
+     * champion (null when none) that answer forecasts with prices.
+     */
     public record DivisionState(String division, String model, Champion champion, int seasons, int matches, LocalDate lastMatch,
-                                Instant lastIngest) {
+                                Instant lastIngest, String pricedModel, Champion pricedChampion) {
     }
 }

@@ -30,12 +30,13 @@ public final class FixtureForecasts {
     /**
      * A fixture with the champion's forecast: P(H/D/A), the de-vigged market and edge and expected value where prices
      * exist, expected goals and the most likely score for goal models; the result and the forecast's RPS once settled.
-     * {@code inSample}: the champion was trained on this match (a stored week inside its window).
+     * {@code inSample}: the champion was trained on this match (a stored week inside its window); {@code trainer}: the
+     * kind of model that made the forecast (the priced champion's where the fixture has prices), null without one.
      */
     public record FixtureForecast(String division, LocalDate date, String home, String away, double[] probabilities,
                                   double[] prices, double[] market, double[] edge, double[] expectedValue, Double homeGoals,
                                   Double awayGoals, String likelyScore, String result, String score, Double rps,
-                                  boolean inSample) {
+                                  boolean inSample, String trainer) {
 
         public String predicted() {
             return ForecastService.predicted(probabilities);
@@ -47,9 +48,12 @@ public final class FixtureForecasts {
                                 Double over25, Double bothTeamsScore) {
     }
 
-    /** A division's forecasts: who made them (no version when the division has no champion), and the fixtures. */
+    /**
+     * A division's forecasts: who made them (no version when the division has no champion; the priced champion, when
+     * there is one, forecasts the fixtures that have prices), and the fixtures.
+     */
     public record Forecasts(String division, String model, Integer version, String trainer, LocalDate trainedThrough,
-                            List<FixtureForecast> fixtures) {
+                            String pricedModel, Integer pricedVersion, String pricedTrainer, List<FixtureForecast> fixtures) {
     }
 
     /** A fixture to forecast and, for a stored match, its result. */
@@ -91,7 +95,7 @@ public final class FixtureForecasts {
     public FixtureDetail detail(String division, LocalDate date, String home, String away) {
         Division d = Views.division(division);
         String name = ModelTraining.defaultModelName(d);
-        ServedModels.Served champion = served.champion(name).orElseThrow(() -> new NotFoundException("no-champion",
+        ServedModels.Served priceFree = served.champion(name).orElseThrow(() -> new NotFoundException("no-champion",
                 "No champion", "no champion for " + name + " yet: run 'matchday train -d " + d + "'"));
         Item found = matches.matches(d, date, date).stream()
                 .filter(m -> m.home().name().equals(home) && m.away().name().equals(away))
@@ -100,6 +104,8 @@ public final class FixtureForecasts {
                         && f.home().name().equals(home) && f.away().name().equals(away)).map(f -> new Item(f, null)).findFirst())
                 .orElseThrow(() -> new NotFoundException("unknown-fixture", "Unknown fixture",
                         "no match or fixture " + home + " v " + away + " on " + date + " in " + d));
+        ServedModels.Served champion = prices(found.fixture()) == null ? priceFree
+                : served.champion(ModelTraining.pricedModelName(d)).orElse(priceFree);
         Forecast f = champion.model().forecast(found.fixture());
         Optional<ScoreGrid> grid = f.scoreGrid();
         return new FixtureDetail(view(found, f, champion), champion.name(), champion.version().version(),
@@ -111,26 +117,30 @@ public final class FixtureForecasts {
         String name = ModelTraining.defaultModelName(d);
         Optional<ServedModels.Served> champion = served.champion(name);
         if (champion.isEmpty()) {
-            return new Forecasts(d.code(), name, null, null, null, items.stream().map(FixtureForecasts::unforecast).toList());
+            return new Forecasts(d.code(), name, null, null, null, null, null, null,
+                    items.stream().map(FixtureForecasts::unforecast).toList());
         }
         ServedModels.Served s = champion.get();
+        Optional<ServedModels.Served> priced = served.champion(ModelTraining.pricedModelName(d));
         List<FixtureForecast> list = new ArrayList<>();
         for (Item i : items) {
+            ServedModels.Served by = prices(i.fixture()) == null ? s : priced.orElse(s);
             try {
-                list.add(view(i, s.model().forecast(i.fixture()), s));
+                list.add(view(i, by.model().forecast(i.fixture()), by));
             } catch (MatchdayException unforecastable) {
                 // e.g. a price model and a fixture without prices: shown without a forecast.
                 list.add(unforecast(i));
             }
         }
         return new Forecasts(d.code(), s.name(), s.version().version(), s.version().trainer(), s.model().provenance().lastMatch(),
-                list);
+                priced.map(ServedModels.Served::name).orElse(null), priced.map(p -> p.version().version()).orElse(null),
+                priced.map(p -> p.version().trainer()).orElse(null), list);
     }
 
     private static FixtureForecast unforecast(Item i) {
         Fixture f = i.fixture();
         return new FixtureForecast(f.division().code(), f.date(), f.home().name(), f.away().name(), null, prices(f), null, null,
-                null, null, null, null, result(i), score(i), null, false);
+                null, null, null, null, result(i), score(i), null, false, null);
     }
 
     private static FixtureForecast view(Item i, Forecast f, ServedModels.Served s) {
@@ -147,7 +157,7 @@ public final class FixtureForecasts {
         return new FixtureForecast(i.fixture().division().code(), i.fixture().date(), i.fixture().home().name(),
                 i.fixture().away().name(), p, price, market == null ? null : market.market(), market == null ? null : market.edge(),
                 market == null ? null : market.expectedValue(), f.expectedHomeGoals(), f.expectedAwayGoals(), likely, result(i),
-                score(i), rps, inSample);
+                score(i), rps, inSample, s.version().trainer());
     }
 
     private static double[] prices(Fixture fixture) {

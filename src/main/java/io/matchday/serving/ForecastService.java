@@ -24,7 +24,9 @@ import java.util.Map;
 /**
  * Turns requests into forecasts: checks every field (all problems at once), resolves team names
  * and the model version, forecasts, adds the market's view when prices are given, and hands the
- * forecast to the ledger. Nothing here touches the database.
+ * forecast to the ledger. Nothing here touches the database. A request that names no model is
+ * served by its division's priced champion when it gives prices and there is one, else by the
+ * price-free champion; the answer names the model that served it.
  */
 public final class ForecastService {
 
@@ -103,13 +105,15 @@ public final class ForecastService {
         if (!problems.isEmpty()) {
             throw InvalidInputException.of(problems);
         }
+        Division resolved = division;
         Team home = teams.resolve(division, request.home(), at + "/home");
         Team away = teams.resolve(division, request.away(), at + "/away");
         if (home.equals(away)) {
             throw InvalidInputException.of(at + "/away", "same team as home (" + home + ")");
         }
-        ServedModels.Served served = model(request.model() == null ? ModelTraining.defaultModelName(division) : request.model(),
-                request.version(), at);
+        ServedModels.Served served = request.model() == null && request.version() == null
+                ? models.championFor(resolved, prices != null).orElseThrow(() -> noChampion(ModelTraining.defaultModelName(resolved), at))
+                : model(request.model() == null ? ModelTraining.defaultModelName(division) : request.model(), request.version(), at);
         if (served.model().usesPrices() && prices == null) {
             throw InvalidInputException.of(at + "/odds", "model " + served.name() + " version " + served.version().version()
                     + " (" + served.version().trainer() + ") forecasts from prices: give odds");
@@ -128,9 +132,13 @@ public final class ForecastService {
                         List.of(new InvalidField(at + "/version", e.getMessage())), Map.of());
             }
         }
-        return models.champion(name).orElseThrow(() -> new NotFoundException("unknown-model", "No champion", "model " + name + " has no champion on this node; registered: "
+        return models.champion(name).orElseThrow(() -> noChampion(name, at));
+    }
+
+    private NotFoundException noChampion(String name, String at) {
+        return new NotFoundException("unknown-model", "No champion", "model " + name + " has no champion on this node; registered: "
                 + models.champions().stream().map(ServedModels.Served::name).toList(),
-                List.of(new InvalidField(at + "/model", "no champion for '" + name + "'")), Map.of()));
+                List.of(new InvalidField(at + "/model", "no champion for '" + name + "'")), Map.of());
     }
 
     private static void requireName(String name, String pointer, List<InvalidField> problems) {

@@ -2,6 +2,7 @@ package io.matchday.serving;
 
 import io.matchday.models.Model;
 import io.matchday.registry.ModelRegistry;
+import io.matchday.registry.ModelTraining;
 import io.matchday.registry.ModelVersion;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -111,6 +112,12 @@ final class ServedModels implements AutoCloseable {
 
     Optional<Served> champion(String name) {
         return Optional.ofNullable(champions.get(name));
+    }
+
+    /** Who forecasts for a division: with prices, its priced champion when there is one; else its price-free champion. */
+    Optional<Served> championFor(io.matchday.data.Division division, boolean withPrices) {
+        Optional<Served> priced = withPrices ? champion(ModelTraining.pricedModelName(division)) : Optional.empty();
+        return priced.or(() -> champion(ModelTraining.defaultModelName(division)));
     }
 
     /** A specific version, loaded on first use (a few are kept). */

@@ -4,12 +4,15 @@ import io.matchday.testsupport.ServedLeague;
 import io.matchday.testsupport.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.matchday.MatchdaySettings.DatabaseSettings;
 import io.matchday.models.ModelZoo;
 import io.matchday.models.TrainingData;
+import io.matchday.data.Division;
 import io.matchday.registry.ModelRegistry;
+import io.matchday.registry.ModelTraining;
 import io.matchday.registry.ModelVersion;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -516,6 +519,32 @@ abstract class ServingScenarios {
         assertThat(run.path("status").asText()).as(run.toString()).isIn("PROMOTED", "CHALLENGER");
         assertThat(run.path("decision").asText()).contains("candidate RPS");
         assertThat(http.get("/api/v1/alerts").status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(Order.DEFAULT + 4)
+    void aRequestWithPricesIsServedByThePricedChampionAndThePricesMoveTheForecast() {
+        league.training.train(new ModelTraining.Request(Division.of("E0"), "gbm", ModelTraining.pricedModelName(Division.of("E0")),
+                null, 0));
+        await("the priced champion is served").atMost(Duration.ofSeconds(10))
+                .until(() -> http.get("/model/info").json().path("with_prices").path("model_type").asText(), "gbm"::equals);
+        String fixture = "{\"home\":\"Ashbury\",\"away\":\"Caldermoor\",\"date\":\"2023-08-12\"";
+        JsonNode strongHome = http.post("/api/v1/predict", fixture + ",\"odds\":{\"home\":1.25,\"draw\":6.0,\"away\":12.0}}").json();
+        JsonNode strongAway = http.post("/api/v1/predict", fixture + ",\"odds\":{\"home\":12.0,\"draw\":6.0,\"away\":1.25}}").json();
+        JsonNode none = http.post("/api/v1/predict", fixture + "}").json();
+        assertThat(strongHome.path("model").path("name").asText()).isEqualTo("e0-outcome-priced");
+        assertThat(strongHome.path("model").path("trainer").asText()).isEqualTo("gbm");
+        assertThat(none.path("model").path("name").asText()).as("no prices: the price-free champion").isEqualTo("e0-outcome");
+        double home = strongHome.path("probabilities").path("home").asDouble();
+        double away = strongAway.path("probabilities").path("home").asDouble();
+        assertThat(home - away).as("P(home) from a strong-home and a strong-away price set").isGreaterThan(0.3);
+        assertThat(strongHome.path("predicted").asText()).isEqualTo("H");
+        assertThat(strongAway.path("predicted").asText()).isEqualTo("A");
+        // The reference /predict always sends prices: it is answered by the priced champion too.
+        JsonNode reference = http.post("/predict", "{\"home_team\":\"Ashbury\",\"away_team\":\"Caldermoor\",\"home_odds\":1.25,"
+                + "\"draw_odds\":6.0,\"away_odds\":12.0}").json();
+        assertThat(reference.path("model_version").asText()).startsWith("e0-outcome-priced:");
+        assertThat(reference.path("predicted_result").asText()).isEqualTo("Home Win");
     }
 
     private ModelVersion registerClimatology() {
