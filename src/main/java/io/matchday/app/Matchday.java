@@ -32,6 +32,7 @@ import io.matchday.serving.ForecastService;
 import io.matchday.serving.JobBoard;
 import io.matchday.serving.LedgerViews;
 import io.matchday.serving.MatchData;
+import io.matchday.serving.ChallengerViews;
 import io.matchday.serving.ModelAdmin;
 import io.matchday.serving.MonitoringViews;
 import io.matchday.serving.RegistryViews;
@@ -327,6 +328,10 @@ public final class Matchday implements AutoCloseable {
 
     public ModelAdmin modelAdmin() {
         return serving.get().admin();
+    }
+
+    public ChallengerViews challengers() {
+        return serving.get().challengers();
     }
 
     public Catalog catalog() {

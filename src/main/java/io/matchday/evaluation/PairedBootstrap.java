@@ -43,4 +43,36 @@ public record PairedBootstrap(int resamples, long seed) {
         return new Difference(mean, means[(int) Math.floor(0.025 * (resamples - 1))],
                 means[(int) Math.ceil(0.975 * (resamples - 1))]);
     }
+
+    /**
+     * The same interval with whole blocks resampled (e.g. a matchday's matches, which share news and weather and so
+     * are not independent): {@code block[i]} names the block of difference {@code d[i]}.
+     */
+    public Difference blocks(double[] d, int[] block) {
+        if (d.length != block.length || d.length == 0) {
+            throw new IllegalArgumentException("every difference needs its block, and there must be some");
+        }
+        java.util.Map<Integer, java.util.List<Integer>> members = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < d.length; i++) {
+            members.computeIfAbsent(block[i], b -> new java.util.ArrayList<>()).add(i);
+        }
+        java.util.List<java.util.List<Integer>> blocks = java.util.List.copyOf(members.values());
+        double mean = java.util.Arrays.stream(d).average().orElseThrow();
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] means = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+            double s = 0;
+            int n = 0;
+            for (int k = 0; k < blocks.size(); k++) {
+                for (int i : blocks.get(random.nextInt(blocks.size()))) {
+                    s += d[i];
+                    n++;
+                }
+            }
+            means[r] = s / n;
+        }
+        java.util.Arrays.sort(means);
+        return new Difference(mean, means[(int) Math.floor(0.025 * (resamples - 1))],
+                means[(int) Math.ceil(0.975 * (resamples - 1))]);
+    }
 }

@@ -11,13 +11,16 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The {@code predictions} table: batch appends (plain or idempotent for replays) and paged reads. */
+/**
+ * The {@code predictions} table: batch appends (plain or idempotent for replays), paged reads of the forecasts served,
+ * and the settled pairs of a champion's forecasts with a challenger's shadow forecasts of the same requests.
+ */
 public final class LedgerStore {
 
     private static final String COLUMNS = "id, served_at, node, model_name, model_version, division, match_date, "
             + "home_team, away_team, odds_home, odds_draw, odds_away, p_home, p_draw, p_away, "
-            + "expected_home_goals, expected_away_goals";
-    private static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+            + "expected_home_goals, expected_away_goals, shadow_of";
+    private static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     private final JdbcTemplate jdbc;
 
@@ -52,12 +55,13 @@ public final class LedgerStore {
     }
 
     public long count() {
-        Long n = jdbc.queryForObject("select count(*) from predictions", Long.class);
+        Long n = jdbc.queryForObject("select count(*) from predictions where shadow_of is null", Long.class);
         return n == null ? 0 : n;
     }
 
     public LedgerPage find(LedgerQuery query) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        // Shadow forecasts were never served: the ledger's pages are what clients were told.
+        StringBuilder where = new StringBuilder(" where shadow_of is null");
         List<Object> args = new ArrayList<>();
         query.from().ifPresent(d -> {
             where.append(" and match_date >= ?");
@@ -85,6 +89,41 @@ public final class LedgerStore {
         return new LedgerPage(rows, query.page(), query.size(), total == null ? 0 : total);
     }
 
+    /**
+     * A champion's forecast and a challenger's shadow forecast of the same request, with the match's result ({@code H},
+     * {@code D} or {@code A}).
+     */
+    public record SettledPair(String championRow, java.time.LocalDate matchDate, String homeTeam, String awayTeam,
+                              double[] champion, double[] challenger, char result) {
+    }
+
+    /**
+     * The settled pairs of {@code model}'s champion {@code championVersion} and its challenger {@code challengerVersion}:
+     * one per match (the last request served for it: many requests for one match are one piece of evidence), in the
+     * order the matches were played.
+     */
+    public List<SettledPair> settledPairs(String model, int championVersion, int challengerVersion) {
+        List<SettledPair> all = jdbc.query("select c.id, c.match_date, c.home_team, c.away_team, c.p_home, c.p_draw, c.p_away, "
+                + "s.p_home, s.p_draw, s.p_away, m.result from predictions s join predictions c on c.id = s.shadow_of "
+                + "join matches m on m.division = c.division and m.match_date = c.match_date and m.home_team = c.home_team "
+                + "and m.away_team = c.away_team where s.model_name = ? and s.model_version = ? and c.model_name = ? "
+                + "and c.model_version = ? order by c.match_date, c.home_team, c.id",
+                (rs, i) -> new SettledPair(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
+                        new double[]{rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)},
+                        new double[]{rs.getDouble(8), rs.getDouble(9), rs.getDouble(10)}, rs.getString(11).charAt(0)),
+                model, challengerVersion, model, championVersion);
+        java.util.Map<String, SettledPair> lastPerMatch = new java.util.LinkedHashMap<>();
+        all.forEach(p -> lastPerMatch.put(p.matchDate() + "|" + p.homeTeam() + "|" + p.awayTeam(), p));
+        return List.copyOf(lastPerMatch.values());
+    }
+
+    /** Shadow forecasts a challenger version has recorded, settled or not. */
+    public long shadowForecasts(String model, int version) {
+        Long n = jdbc.queryForObject("select count(*) from predictions where model_name = ? and model_version = ? "
+                + "and shadow_of is not null", Long.class, model, version);
+        return n == null ? 0 : n;
+    }
+
     private static void bind(PreparedStatement ps, ServedPrediction row) throws SQLException {
         ps.setString(1, row.id());
         ps.setTimestamp(2, Timestamp.from(row.servedAt()));
@@ -103,6 +142,7 @@ public final class LedgerStore {
         ps.setDouble(15, row.away());
         setNullable(ps, 16, row.expectedHomeGoals());
         setNullable(ps, 17, row.expectedAwayGoals());
+        ps.setString(18, row.shadowOf());
     }
 
     private static void setNullable(PreparedStatement ps, int index, Double value) throws SQLException {
@@ -117,7 +157,7 @@ public final class LedgerStore {
         return new ServedPrediction(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 rs.getInt(5), rs.getString(6), rs.getDate(7).toLocalDate(), rs.getString(8), rs.getString(9),
                 nullable(rs, 10), nullable(rs, 11), nullable(rs, 12), rs.getDouble(13), rs.getDouble(14),
-                rs.getDouble(15), nullable(rs, 16), nullable(rs, 17));
+                rs.getDouble(15), nullable(rs, 16), nullable(rs, 17), rs.getString(18));
     }
 
     private static Double nullable(ResultSet rs, int index) throws SQLException {

@@ -77,6 +77,8 @@ public final class ModelRegistry {
             if (alias.equals(CHAMPION)) {
                 // A champion is no longer anybody's challenger.
                 jdbc.update("delete from model_aliases where model_name = ? and alias = ? and version = ?", name, CHALLENGER, version);
+                jdbc.update("update model_challengers set removed_at = ?, removed_reason = ? where model_name = ? and version = ? "
+                        + "and removed_at is null", now(), "became champion: " + truncate(reason), name, version);
             }
         });
     }
@@ -173,6 +175,72 @@ public final class ModelRegistry {
         return jdbc.query("select alias, from_version, to_version, reason, forced, changed_at from alias_audit "
                 + "where model_name = ? order by id", (rs, i) -> new AliasChange(name, rs.getString(1),
                 (Integer) rs.getObject(2), rs.getInt(3), rs.getString(4), rs.getBoolean(5), rs.getTimestamp(6).toInstant()), name);
+    }
+
+    /** A version shadowing its model's champion on live traffic since {@code since}, and why. */
+    public record Challenger(String model, int version, String trainer, java.time.Instant since, String reason) {
+    }
+
+    /**
+     * Makes a version a challenger of its model's champion: it forecasts every request the champion serves, off the
+     * request path, for a live comparison. Several may run; the champion itself cannot be one, nor can a version twice.
+     */
+    public Challenger challenge(String name, int version, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new MatchdayException("a challenger needs a reason (it is kept in the audit)");
+        }
+        transaction.executeWithoutResult(status -> {
+            lockModel(name);
+            version(name, version);
+            if (alias(name, CHAMPION).filter(c -> c == version).isPresent()) {
+                throw new io.matchday.ConflictException("champion-not-challenger", "Already champion",
+                        "version " + version + " of " + name + " is its champion: a challenger must be another version");
+            }
+            if (activeChallengers(name).contains(version)) {
+                throw new io.matchday.ConflictException("already-challenger", "Already a challenger",
+                        "version " + version + " of " + name + " is a challenger already");
+            }
+            jdbc.update("insert into model_challengers (model_name, version, added_at, reason) values (?, ?, ?, ?)",
+                    name, version, now(), truncate(reason));
+        });
+        return challengers(name).stream().filter(c -> c.version() == version).findFirst().orElseThrow();
+    }
+
+    /** Ends a version's shadowing; its shadow forecasts stay in the ledger. */
+    public void unchallenge(String name, int version, String reason) {
+        int ended = jdbc.update("update model_challengers set removed_at = ?, removed_reason = ? where model_name = ? "
+                + "and version = ? and removed_at is null", now(), truncate(reason == null ? "" : reason), name, version);
+        if (ended == 0) {
+            throw new NotFoundException("not-challenger", "Not a challenger", "version " + version + " of " + name
+                    + " is not a challenger");
+        }
+    }
+
+    /** The model's challengers, oldest first. */
+    public List<Challenger> challengers(String name) {
+        return jdbc.query("select c.version, v.trainer, c.added_at, c.reason from model_challengers c join model_versions v "
+                + "on v.model_name = c.model_name and v.version = c.version where c.model_name = ? and c.removed_at is null "
+                + "order by c.id", (rs, i) -> new Challenger(name, rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                rs.getString(4)), name);
+    }
+
+    /** Every model's challenger versions in one query: what a serving node polls beside the champions. */
+    public java.util.Map<String, List<Integer>> allChallengers() {
+        java.util.Map<String, List<Integer>> all = new java.util.TreeMap<>();
+        jdbc.query("select model_name, version from model_challengers where removed_at is null order by id",
+                rs -> {
+                    all.computeIfAbsent(rs.getString(1), n -> new ArrayList<>()).add(rs.getInt(2));
+                });
+        return all;
+    }
+
+    private List<Integer> activeChallengers(String name) {
+        return jdbc.queryForList("select version from model_challengers where model_name = ? and removed_at is null",
+                Integer.class, name);
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 2000 ? s.substring(0, 2000) : s;
     }
 
     /** Loads a registered version's model from the artifact store. */

@@ -33,19 +33,22 @@ public final class ForecastService {
     private final ServedModels models;
     private final TeamDirectory teams;
     private final LedgerWriter ledger;
+    private final ShadowScoring shadows;
     private final Clock clock;
     private final String node;
 
-    ForecastService(ServedModels models, TeamDirectory teams, LedgerWriter ledger, Clock clock, String node) {
+    ForecastService(ServedModels models, TeamDirectory teams, LedgerWriter ledger, ShadowScoring shadows, Clock clock,
+                    String node) {
         this.models = models;
         this.teams = teams;
         this.ledger = ledger;
+        this.shadows = shadows;
         this.clock = clock;
         this.node = node;
     }
 
-    /** A request checked and resolved: what to forecast and with which model version. */
-    private record Prepared(Fixture fixture, OutcomePrices prices, ServedModels.Served served) {
+    /** A request checked and resolved: what to forecast, with which model version, and whether that is the champion. */
+    private record Prepared(Fixture fixture, OutcomePrices prices, ServedModels.Served served, boolean champion) {
     }
 
     public ForecastAnswer predict(PredictRequest request) {
@@ -53,7 +56,15 @@ public final class ForecastService {
         Served served = forecast(prepared);
         prepared.served().forecasts().increment();
         ledger.record(served.row());
+        shadow(prepared, served);
         return served.answer();
+    }
+
+    /** The champion's challengers forecast the same fixture, off the request path. */
+    private void shadow(Prepared prepared, Served served) {
+        if (prepared.champion()) {
+            shadows.shadow(prepared.served().name(), prepared.fixture(), served.row());
+        }
     }
 
     /**
@@ -83,6 +94,9 @@ public final class ForecastService {
             rows.add(served.row());
         }
         ledger.recordAll(rows);
+        for (int i = 0; i < prepared.size(); i++) {
+            shadow(prepared.get(i), new Served(answers.get(i), rows.get(i)));
+        }
         return answers;
     }
 
@@ -120,7 +134,7 @@ public final class ForecastService {
         }
         LocalDate date = request.date() == null ? LocalDate.now(clock) : request.date();
         Odds odds = prices == null ? Odds.NONE : Odds.quotedNow(prices);
-        return new Prepared(new Fixture(division, date, home, away, odds), prices, served);
+        return new Prepared(new Fixture(division, date, home, away, odds), prices, served, request.version() == null);
     }
 
     private ServedModels.Served model(String name, Integer version, String at) {

@@ -44,6 +44,8 @@ final class ServedModels implements AutoCloseable {
     private final Duration refreshInterval;
     private final TeamDirectory teams;
     private final Map<String, Served> champions = new ConcurrentHashMap<>();
+    /** Each model's challengers, loaded like its champion; replaced whole at each refresh. */
+    private volatile Map<String, List<Served>> challengers = Map.of();
     private final Map<String, Served> pinned = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Served> eldest) {
@@ -97,6 +99,7 @@ final class ServedModels implements AutoCloseable {
                 LOG.error(lastError, e);
             }
         });
+        refreshChallengers();
         teams.refreshIfStale();
     }
 
@@ -133,6 +136,33 @@ final class ServedModels implements AutoCloseable {
             pinned.put(key, served);
         }
         return served;
+    }
+
+    /** Loads the registry's challengers, keeping those already loaded; one that fails to load is left out. */
+    private void refreshChallengers() {
+        Map<String, List<Integer>> wanted = registry.allChallengers();
+        Map<String, List<Served>> current = challengers;
+        Map<String, List<Served>> next = new java.util.TreeMap<>();
+        wanted.forEach((name, versions) -> {
+            List<Served> loaded = new java.util.ArrayList<>();
+            for (int version : versions) {
+                Optional<Served> known = current.getOrDefault(name, List.of()).stream()
+                        .filter(c -> c.version().version() == version).findFirst();
+                try {
+                    loaded.add(known.orElseGet(() -> load(registry.version(name, version))));
+                } catch (RuntimeException e) {
+                    lastError = "cannot load challenger " + name + " version " + version + ": " + e.getMessage();
+                    LOG.error(lastError, e);
+                }
+            }
+            next.put(name, List.copyOf(loaded));
+        });
+        challengers = java.util.Collections.unmodifiableMap(next);
+    }
+
+    /** The challengers shadowing {@code name}'s champion on this node. */
+    List<Served> challengers(String name) {
+        return challengers.getOrDefault(name, List.of());
     }
 
     List<Served> champions() {

@@ -29,10 +29,15 @@ public final class Serving implements AutoCloseable {
                             JobScheduler scheduler, MeterRegistry meters) {
     }
 
+    /** Requests waiting for their challengers' forecasts before new ones go unshadowed. */
+    static final int SHADOW_QUEUE = 10_000;
+
     private final ServedModels served;
     private final TeamDirectory teams;
     private final OperationsMetrics metrics;
     private final ForecastService forecasts;
+    private final ShadowScoring shadows;
+    private final ChallengerViews challengers;
     private final ModelAdmin admin;
     private final Catalog catalog;
     private final FixtureForecasts fixtures;
@@ -49,8 +54,10 @@ public final class Serving implements AutoCloseable {
         this.teams = new TeamDirectory(r.matches(), r.names(), clock);
         this.served = new ServedModels(r.registry(), r.meters(), clock, config.refreshInterval(), teams);
         this.metrics = new OperationsMetrics(r.meters(), r.monitoring(), r.scheduler(), config.metricsRefresh());
-        this.forecasts = new ForecastService(served, teams, r.ledgerWriter(), clock, node);
+        this.shadows = new ShadowScoring(served, r.ledgerWriter(), r.meters(), clock, SHADOW_QUEUE);
+        this.forecasts = new ForecastService(served, teams, r.ledgerWriter(), shadows, clock, node);
         this.admin = new ModelAdmin(r.training(), r.registry(), served);
+        this.challengers = new ChallengerViews(r.registry(), r.ledger(), served, admin);
         this.catalog = new Catalog(served, teams, r.names(), r.matches(), r.registry(), r.runs(), r.ledgerWriter());
         this.fixtures = new FixtureForecasts(r.matches(), r.fixtures(), served);
         this.matchData = new MatchData(r.matches());
@@ -80,6 +87,10 @@ public final class Serving implements AutoCloseable {
 
     public ForecastService forecasts() {
         return forecasts;
+    }
+
+    public ChallengerViews challengers() {
+        return challengers;
     }
 
     public ModelAdmin admin() {
@@ -125,6 +136,7 @@ public final class Serving implements AutoCloseable {
     @Override
     public void close() {
         metrics.close();
+        shadows.close();
         served.close();
     }
 }

@@ -168,6 +168,36 @@ class CliIntegrationTest {
     }
 
     @Test
+    void aVersionChallengesItsChampionUntilRemoved() throws IOException {
+        run("ingest", "--division", "E0");
+        run("train", "--model", "dixon-coles");
+        run("train", "--model", "climatology", "--register", "e0-outcome");
+        assertThat(run("challengers").out()).contains("no challengers");
+        CliRun added = run("challenge", "e0-outcome", "2", "--reason", "shadow the baseline");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).contains("version 2 of e0-outcome (climatology) challenges its champion");
+        JsonNode listed = json.readTree(run("challengers", "--json").out());
+        assertThat(listed).hasSize(1);
+        JsonNode c = listed.get(0);
+        assertThat(c.get("name").asText()).isEqualTo("e0-outcome");
+        assertThat(c.get("champion_version").asInt()).isEqualTo(1);
+        assertThat(c.get("challenger_version").asInt()).isEqualTo(2);
+        assertThat(c.get("trainer").asText()).isEqualTo("climatology");
+        assertThat(c.get("forecasts").asLong()).isZero();
+        assertThat(c.get("settled").asInt()).isZero();
+        assertThat(c.get("decision").asText()).isEqualTo("collecting");
+        assertOneLineError(run("challenge", "e0-outcome", "2"), "error: version 2 of e0-outcome is a challenger already");
+        assertOneLineError(run("challenge", "e0-outcome", "1"),
+                "error: version 1 of e0-outcome is its champion: a challenger must be another version");
+        CliRun early = run("challenge", "e0-outcome", "2", "--promote");
+        assertThat(early.exitCode()).isEqualTo(1);
+        assertThat(early.err()).contains("is at 'collecting' after 0 settled pairs");
+        assertThat(run("challenge", "e0-outcome", "2", "--remove").out()).contains("no longer challenges");
+        assertThat(run("challengers").out()).contains("no challengers");
+        assertOneLineError(run("challenge", "e0-outcome", "2", "--remove"), "error: version 2 of e0-outcome is not a challenger");
+    }
+
+    @Test
     void trainsRegistersAndGatesModels() throws IOException {
         run("ingest", "--division", "E0");
         CliRun first = run("train", "--model", "dixon-coles");

@@ -547,6 +547,71 @@ abstract class ServingScenarios {
         assertThat(reference.path("predicted_result").asText()).isEqualTo("Home Win");
     }
 
+    @Test
+    @Order(Order.DEFAULT + 5)
+    void aChallengerShadowsEveryServedForecastAndIsJudgedOnTheSettledPairs() {
+        ModelVersion challenger = registerClimatology();
+        Map<String, String> key = Map.of(ADMIN, ServedLeague.API_KEY);
+        String body = "{\"name\":\"e0-outcome\",\"version\":" + challenger.version() + ",\"reason\":\"shadow the baseline\"}";
+        assertThat(http.post("/api/v1/admin/challengers", body).status()).isEqualTo(401);
+        Http.Reply added = http.post("/api/v1/admin/challengers", body, key);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().path("decision").asText()).isEqualTo("collecting");
+        Http.Reply twice = http.post("/api/v1/admin/challengers", body, key);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().path("type").asText()).endsWith("already-challenger");
+
+        long servedBefore = http.get("/api/v1/predictions?size=1").json().path("total").asLong();
+        // Forty fixtures of the next season, forecast before they are played; their results arrive with the season's file.
+        List<String> teams = new ArrayList<>();
+        http.get("/api/v1/teams?division=E0").json().path("teams").forEach(t -> teams.add(t.path("name").asText()));
+        io.matchday.testsupport.CsvFixture results = io.matchday.testsupport.CsvFixture.modern();
+        List<String[]> fixtures = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            java.time.LocalDate date = java.time.LocalDate.of(2023, 8, 12).plusWeeks(round);
+            for (int i = 0; i < 10; i++) {
+                String home = teams.get((i + round) % teams.size());
+                String away = teams.get((teams.size() - 1 - i + round) % teams.size());
+                fixtures.add(new String[]{home, away, date.toString()});
+                results.add(io.matchday.testsupport.CsvFixture.row(date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                        home, away, (i + round) % 3, (2 * i + round) % 2));
+            }
+        }
+        for (String[] f : fixtures) {
+            Http.Reply answer = http.post("/api/v1/predict", "{\"home\":\"" + f[0] + "\",\"away\":\"" + f[1]
+                    + "\",\"date\":\"" + f[2] + "\"}");
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.json().path("model").path("name").asText()).isEqualTo("e0-outcome");
+        }
+        // A second request for a match is a second shadow forecast, but the same piece of evidence.
+        http.post("/api/v1/predict", "{\"home\":\"" + fixtures.get(0)[0] + "\",\"away\":\"" + fixtures.get(0)[1]
+                + "\",\"date\":\"" + fixtures.get(0)[2] + "\"}");
+        await("the shadow forecasts reach the ledger").atMost(Duration.ofSeconds(20))
+                .until(() -> http.get("/api/v1/challengers").json().get(0).path("forecasts").asInt() == 41);
+        assertThat(http.get("/api/v1/challengers").json().get(0).path("settled").asInt()).as("nothing played yet").isZero();
+        league.ingest("2324", results.text());
+        JsonNode c = http.get("/api/v1/challengers").json().get(0);
+        assertThat(c.path("name").asText()).isEqualTo("e0-outcome");
+        assertThat(c.path("challenger_version").asInt()).isEqualTo(challenger.version());
+        assertThat(c.path("trainer").asText()).isEqualTo("climatology");
+        assertThat(c.path("settled").asInt()).as("one pair per match").isEqualTo(40);
+        double mean = c.path("mean_rps_difference").asDouble();
+        assertThat(c.path("sequence").get(0).asDouble()).isLessThanOrEqualTo(mean);
+        assertThat(c.path("sequence").get(1).asDouble()).isGreaterThanOrEqualTo(mean);
+        assertThat(c.path("e_value").asDouble()).isNotNegative();
+        assertThat(c.path("decision").asText()).isIn("collecting", "promote", "keep champion");
+        assertThat(c.path("block_bootstrap").size()).isEqualTo(2);
+        assertThat(http.get("/api/v1/predictions?size=1").json().path("total").asLong())
+                .as("shadow forecasts are not served forecasts").isEqualTo(servedBefore + 41);
+        JsonNode track = http.get("/api/v1/challengers/e0-outcome/" + challenger.version()).json();
+        assertThat(track.path("steps")).hasSize(40);
+        assertThat(track.path("steps").get(39).path("mean_rps_difference").asDouble()).isCloseTo(mean, within(1e-12));
+
+        assertThat(http.delete("/api/v1/admin/challengers/e0-outcome/" + challenger.version(), key).status()).isEqualTo(204);
+        assertThat(http.get("/api/v1/challengers").json()).isEmpty();
+        assertThat(http.get("/api/v1/challengers/e0-outcome/" + challenger.version()).status()).isEqualTo(404);
+    }
+
     private ModelVersion registerClimatology() {
         var history = new io.matchday.data.MatchRepository(league.database.dataSource(), io.matchday.data.TeamNames.standard())
                 .matches(io.matchday.data.Division.of("E0"), io.matchday.data.SeasonRange.ALL);

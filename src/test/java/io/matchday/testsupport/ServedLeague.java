@@ -60,6 +60,20 @@ public final class ServedLeague implements AutoCloseable {
         this.http = new Http(server.url());
     }
 
+    /** Results arrive: writes {@code csv} as the data source's E0 file of season {@code code} (e.g. 2324) and ingests it. */
+    public void ingest(String code, String csv) {
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of(settings.dataUrl()).resolve(code).resolve("E0.csv");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        new IngestService(new FootballDataClient(settings.dataUrl(), settings.home().resolve("cache"), RetryPolicy.DEFAULT,
+                Clock.systemUTC()), database.dataSource(), TeamNames.standard(), Clock.systemUTC())
+                .ingest(Division.of("E0"), io.matchday.data.SeasonRange.parse(code), IngestListener.NONE);
+    }
+
     /** A synthetic E0 of 20 teams over seasons 2020-21 to 2022-23, on an H2 file in {@code home}. */
     public static ServedLeague synthetic(Path home) {
         return synthetic(home, h2(home), Map.of());
