@@ -70,6 +70,7 @@ class ConsoleBrowserIntegrationTest {
         base = league.server.url();
         // v2: climatology, which the gate keeps as challenger behind the Dixon–Coles champion (v1).
         league.training.train(new ModelTraining.Request(Division.of("E0"), "climatology", MODEL, null, 0));
+        league.registry.challenge(MODEL, 2, "shadow the baseline");
         teams = new ArrayList<>();
         league.http.get("/api/v1/teams?division=E0").json().path("teams").forEach(t -> teams.add(t.path("name").asText()));
         for (int i = 0; i < 6; i++) {
@@ -112,7 +113,8 @@ class ConsoleBrowserIntegrationTest {
         String week = page(base + "/forecasts").locator("#f-week option").first().getAttribute("value");
         List<String> pages = List.of("/", "/forecasts", "/forecasts?division=E0&week=" + week,
                 "/forecasts/fixture?division=E0&date=2031-09-14&home=" + teams.get(0) + "&away=" + teams.get(1),
-                "/forecasts/ask?home=" + teams.get(4) + "&away=" + teams.get(5), "/models", "/models/" + MODEL + "/1", "/runs",
+                "/forecasts/ask?home=" + teams.get(4) + "&away=" + teams.get(5), "/models", "/models/" + MODEL + "/1", "/challengers",
+                "/challengers/" + MODEL + "/2", "/runs",
                 "/runs/" + run, "/monitoring", "/jobs", "/replays", "/data", "/data?division=E0", "/ledger", "/signin");
         for (String path : pages) {
             visit(path, 200);
