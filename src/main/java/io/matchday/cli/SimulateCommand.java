@@ -64,6 +64,11 @@ final class SimulateCommand extends StoreCommand.OfDivision implements Callable<
     @Option(names = "--seed", defaultValue = "" + SimulationConfig.DEFAULT_SEED, description = "Seed of every random choice. Default: ${DEFAULT-VALUE}")
     long seed;
 
+    @Option(names = "--challenger", paramLabel = "MODEL",
+            description = "A model kind that shadows the replayed champion and is judged as a live challenger is (the "
+                    + "anytime-valid comparison of paired RPS): when, if ever, it would have been promoted.")
+    String challenger;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the replay as JSON.")
     Path json;
 
@@ -77,7 +82,7 @@ final class SimulateCommand extends StoreCommand.OfDivision implements Callable<
         Season first = Season.parse(seasons);
         SeasonRange range = SeasonRange.of(first, to == null ? first : Season.parse(to));
         SimulationConfig config = new SimulationConfig(div, range, model, SimulationConfig.Retrain.parse(retrain),
-                Strategy.parse(strategy), Staking.parse(stake), threshold, bankroll, margin, noise, seed);
+                Strategy.parse(strategy), Staking.parse(stake), threshold, bankroll, margin, noise, seed, challenger);
         try (Matchday matchday = open()) {
             return replay(matchday, config, out);
         }
@@ -105,6 +110,12 @@ final class SimulateCommand extends StoreCommand.OfDivision implements Callable<
                         + "(95 %% CI %+.2f to %+.2f), yield %+.2f %%, max drawdown %.1f %%%n", report.weeks().size(), report.matches(),
                 seconds, report.rps(), report.marketRps() == null ? "n/a" : String.format(Locale.ROOT, "%.4f", report.marketRps()),
                 report.retrains(), b.bets(), 100 * b.roi(), 100 * b.roiLow(), 100 * b.roiHigh(), 100 * b.yield(), 100 * b.maxDrawdown());
+        if (report.challenger() != null) {
+            var c = report.challenger();
+            out.printf(Locale.ROOT, "challenger %s: %s after %d settled pairs, mean RPS difference %s, e-value %.2f%s%n", c.trainer(),
+                    c.decision(), c.settled(), c.meanRpsDifference() == null ? "n/a" : String.format(Locale.ROOT, "%+.4f",
+                            c.meanRpsDifference()), c.eValue(), c.promoted() ? "; promoted on " + c.promotedOn() : "; never promoted");
+        }
         if (json != null) {
             Files.writeString(json, Json.write(report) + "\n");
             out.println("json: " + json);

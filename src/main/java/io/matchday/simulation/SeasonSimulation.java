@@ -56,6 +56,9 @@ public final class SeasonSimulation {
     /** Refuses a replay that cannot be honest before it starts: an unknown model, or bets on closing prices. */
     public static Trainer validate(SimulationConfig config) {
         Trainer trainer = ModelZoo.trainer(config.model());
+        if (config.challenger() != null) {
+            ModelZoo.trainer(config.challenger());
+        }
         if (config.strategy() != Strategy.NONE) {
             PointInTime.requireKnownBeforeKickOff(trainer, "bet at pre-closing prices (replay with strategy none to score it)");
         }
@@ -67,10 +70,13 @@ public final class SeasonSimulation {
         List<Match> sorted = new ArrayList<>(history);
         sorted.sort(Comparator.comparing(Match::date).thenComparing(m -> m.home().name()));
         TreeMap<LocalDate, List<Match>> weeks = weeksToReplay(sorted, config);
-        Replay replay = new Replay(config, trainer, sorted);
+        Optional<Shadow> shadow = Optional.ofNullable(config.challenger())
+                .map(name -> new Shadow(ModelZoo.trainer(name), sorted, config.retrain() != SimulationConfig.Retrain.NEVER));
+        Replay replay = new Replay(config, trainer, sorted, shadow);
         try (ModelSchedule schedule = schedule(config, trainer, sorted, weeks.firstKey())) {
             for (Map.Entry<LocalDate, List<Match>> week : weeks.entrySet()) {
                 ModelSchedule.Week model = schedule.modelFor(week.getKey());
+                shadow.ifPresent(s -> s.week(week.getKey()));
                 replay.play(week.getKey(), week.getValue(), model).ifPresent(onWeek);
             }
         }
@@ -106,6 +112,51 @@ public final class SeasonSimulation {
         }
     }
 
+    /**
+     * A challenger shadowing the replayed champion: trained on the same walk-forward windows (each week, unless the
+     * champion is never retrained), forecasting the same matches, judged by the anytime-valid comparison a live
+     * challenger gets.
+     */
+    private static final class Shadow {
+        private final Trainer trainer;
+        private final ModelSchedule.Trained schedule;
+        private final io.matchday.evaluation.SequentialComparison comparison =
+                new io.matchday.evaluation.SequentialComparison(0.05);
+        private Model model;
+        private LocalDate promotedOn;
+
+        Shadow(Trainer trainer, List<Match> history, boolean weekly) {
+            this.trainer = trainer;
+            this.schedule = new ModelSchedule.Trained(trainer, history, weekly);
+        }
+
+        void week(LocalDate monday) {
+            model = schedule.modelFor(monday).model();
+        }
+
+        /** Scores the challenger on a match the champion forecast with {@code championRps}. */
+        void settle(Match match, double championRps) {
+            double[] p;
+            try {
+                p = model.forecast(PointInTime.forScoring(match, trainer)).probabilities();
+            } catch (MissingPricesException noPrices) {
+                return;
+            }
+            comparison.add(ScoringRule.RPS.score(p, match.result()) - championRps);
+            if (promotedOn == null && comparison.result().decision() == io.matchday.evaluation.SequentialComparison.Decision.PROMOTE) {
+                promotedOn = match.date();
+            }
+        }
+
+        SimulationReport.ChallengerOutcome outcome() {
+            var r = comparison.result();
+            boolean any = r.pairs() > 0;
+            return new SimulationReport.ChallengerOutcome(trainer.name(), promotedOn != null, promotedOn, r.pairs(),
+                    any ? round(r.meanDifference()) : null, any ? List.of(round(r.low()), round(r.high())) : null,
+                    round(r.eValue()), r.decision().label());
+        }
+    }
+
     /** The replay's running state: forecasts scored beside the closing market, bets settled, weeks reported. */
     private static final class Replay {
         private final SimulationConfig config;
@@ -113,6 +164,7 @@ public final class SeasonSimulation {
         private final Model market;
         private final BettingBook book;
         private final SplittableRandom priceNoise;
+        private final Optional<Shadow> shadow;
         private final List<WeekResult> results = new ArrayList<>();
         private int retrains;
         private double rpsSum;
@@ -120,8 +172,9 @@ public final class SeasonSimulation {
         private int scored;
         private int marketScored;
 
-        Replay(SimulationConfig config, Trainer trainer, List<Match> sorted) {
+        Replay(SimulationConfig config, Trainer trainer, List<Match> sorted, Optional<Shadow> shadow) {
             this.config = config;
+            this.shadow = shadow;
             this.trainer = trainer;
             this.market = ModelZoo.closingMarket(sorted);
             this.book = new BettingBook(config.strategy(), config.staking(), config.valueThreshold(), config.bankroll(),
@@ -144,8 +197,10 @@ public final class SeasonSimulation {
                 if (p == null) {
                     continue;
                 }
-                weekRps += ScoringRule.RPS.score(p, match.result());
+                double rps = ScoringRule.RPS.score(p, match.result());
+                weekRps += rps;
                 n++;
+                shadow.ifPresent(s -> s.settle(match, rps));
                 double[] marketP = closingMarket(match);
                 if (marketP != null) {
                     weekMarket += ScoringRule.RPS.score(marketP, match.result());
@@ -209,7 +264,7 @@ public final class SeasonSimulation {
                     config.retrain().label(), config.strategy().name().toLowerCase(java.util.Locale.ROOT),
                     config.staking().describe(), config.seed(), scored, rpsSum / scored,
                     marketScored == 0 ? null : marketSum / marketScored, betting.roi(), betting.maxDrawdown(), retrains,
-                    betting, results);
+                    shadow.map(Shadow::outcome).orElse(null), betting, results);
         }
     }
 

@@ -11,10 +11,24 @@ import java.util.Locale;
  * @param valueThreshold least expected value (p × price − 1) for a value bet
  * @param margin         bookmaker margin of generated prices, for matches without real ones
  * @param noise          standard deviation of the log-odds noise on generated prices
+ * @param challenger     a model kind that shadows the replayed champion and is judged against it as a live
+ *                       challenger would be (null for none)
  */
 public record SimulationConfig(Division division, SeasonRange seasons, String model, Retrain retrain, Strategy strategy,
                                Staking staking, double valueThreshold, double bankroll, double margin, double noise,
-                               long seed) {
+                               long seed, String challenger) {
+
+    /** A replay without a challenger. */
+    public SimulationConfig(Division division, SeasonRange seasons, String model, Retrain retrain, Strategy strategy,
+                            Staking staking, double valueThreshold, double bankroll, double margin, double noise, long seed) {
+        this(division, seasons, model, retrain, strategy, staking, valueThreshold, bankroll, margin, noise, seed, null);
+    }
+
+    /** The same replay with {@code trainer} shadowing its champion. */
+    public SimulationConfig withChallenger(String trainer) {
+        return new SimulationConfig(division, seasons, model, retrain, strategy, staking, valueThreshold, bankroll, margin,
+                noise, seed, trainer);
+    }
 
     /** The defaults of every replay, from the CLI, the API and the console alike. */
     public static final String DEFAULT_MODEL = "dixon-coles";

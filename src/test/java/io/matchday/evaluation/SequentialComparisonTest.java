@@ -29,24 +29,24 @@ class SequentialComparisonTest {
 
     @Test
     void lookingAfterEveryPairPromotesANoBetterChallengerAtMostAlphaOfTheTime() {
-        // 400 A/A streams of 2,000 pairs, checked after every pair: a repeated fixed-sample test would promote far more.
+        // 200 A/A streams of three seasons' pairs, checked after every pair: a repeated fixed-sample test promotes far more.
         SplittableRandom random = new SplittableRandom(42);
         int promoted = 0;
         int naive = 0;
-        for (int stream = 0; stream < 400; stream++) {
+        for (int stream = 0; stream < 200; stream++) {
             SequentialComparison c = new SequentialComparison(0.05);
             boolean naiveHit = false;
             boolean hit = false;
-            for (int i = 0; i < 2000 && !hit; i++) {
+            for (int i = 0; i < 1140; i++) {
                 c.add(pair(random, 0));
                 SequentialComparison.Result r = c.result();
-                hit = r.decision() == SequentialComparison.Decision.PROMOTE;
+                hit |= r.decision() == SequentialComparison.Decision.PROMOTE;
                 naiveHit |= i >= 30 && r.fixedHigh() < 0;
             }
             promoted += hit ? 1 : 0;
             naive += naiveHit ? 1 : 0;
         }
-        assertThat(promoted).as("false promotions of 400").isLessThanOrEqualTo(20);
+        assertThat(promoted).as("false promotions of 200").isLessThanOrEqualTo(10);
         assertThat(naive).as("the fixed-sample interval, peeked at daily, is fooled far more often").isGreaterThan(2 * promoted + 20);
     }
 
@@ -63,24 +63,24 @@ class SequentialComparisonTest {
         assertThat(better.result().high()).isNegative();
         assertThat(better.result().low()).isLessThan(-0.01 + 0.01).isGreaterThan(-0.03);
         assertThat(worse.result().decision()).isEqualTo(SequentialComparison.Decision.KEEP_CHAMPION);
-        assertThat(worse.result().eValue()).isLessThan(1);
+        assertThat(worse.result().low()).isPositive();
     }
 
     @Test
     void theSequenceCoversTheTrueMeanAtEveryLook() {
         SplittableRandom random = new SplittableRandom(3);
         int missed = 0;
-        for (int stream = 0; stream < 200; stream++) {
+        for (int stream = 0; stream < 100; stream++) {
             SequentialComparison c = new SequentialComparison(0.05);
             boolean miss = false;
-            for (int i = 0; i < 1000; i++) {
+            for (int i = 0; i < 760; i++) {
                 c.add(pair(random, -0.005));
                 SequentialComparison.Result r = c.result();
                 miss |= r.low() > -0.005 || r.high() < -0.005;
             }
             missed += miss ? 1 : 0;
         }
-        assertThat(missed).as("streams where the sequence ever missed the mean, of 200").isLessThanOrEqualTo(10);
+        assertThat(missed).as("streams where the sequence ever missed the mean, of 100").isLessThanOrEqualTo(5);
     }
 
     @Test

@@ -54,6 +54,33 @@ class SeasonSimulationTest {
     }
 
     @Test
+    void aChallengerOfTheChampionsOwnKindIsNeverPromotedAndABetterOneIsOnTheDayItsEvidenceSuffices() {
+        SimulationConfig noBets = new SimulationConfig(Division.of("E0"), SeasonRange.parse("2022-23"), "climatology",
+                SimulationConfig.Retrain.NEVER, Strategy.NONE, new Staking.Flat(1), 0.05, 100, 0.05, 0.1, 1);
+        SimulationReport aa = new SeasonSimulation(Matchday.replayPipelines(), null).run(LEAGUE,
+                config(SimulationConfig.Retrain.NEVER, 1).withChallenger("dixon-coles"), w -> { });
+        assertThat(aa.challenger().promoted()).isFalse();
+        assertThat(aa.challenger().settled()).isEqualTo(380);
+        assertThat(aa.challenger().meanRpsDifference()).isZero();
+        assertThat(aa.challenger().eValue()).isEqualTo(1.0);
+
+        SimulationReport better = new SeasonSimulation(Matchday.replayPipelines(), null).run(LEAGUE,
+                noBets.withChallenger("dixon-coles"), w -> { });
+        assertThat(better.challenger().promoted()).isTrue();
+        assertThat(better.challenger().promotedOn()).isBetween(better.weeks().get(0).weekStart(),
+                better.weeks().get(better.weeks().size() - 1).weekStart().plusDays(6));
+        assertThat(better.challenger().meanRpsDifference()).isNegative();
+        assertThat(better.challenger().sequence().get(1)).isLessThan(0.0);
+
+        SimulationReport worse = new SeasonSimulation(Matchday.replayPipelines(), null).run(LEAGUE,
+                config(SimulationConfig.Retrain.NEVER, 1).withChallenger("climatology"), w -> { });
+        assertThat(worse.challenger().promoted()).isFalse();
+        assertThat(worse.challenger().decision()).isEqualTo("keep champion");
+        assertThat(new SeasonSimulation(Matchday.replayPipelines(), null).run(LEAGUE, config(SimulationConfig.Retrain.NEVER, 1),
+                w -> { }).challenger()).as("no challenger, no verdict").isNull();
+    }
+
+    @Test
     void aClosingPriceModelMayBeReplayedButNotBetWith() {
         SimulationConfig betting = new SimulationConfig(Division.of("E0"), SeasonRange.parse("2022-23"), "market",
                 SimulationConfig.Retrain.NEVER, Strategy.VALUE, new Staking.Flat(1), 0.05, 100, 0.05, 0.1, 1);
