@@ -151,7 +151,7 @@ public final class Matchday implements AutoCloseable {
         this.work = new Lazy<>(() -> new SharedWork(new SharedWork.Resources(dataSource(), matches(), ingest(), runs(),
                 artifacts(), retraining(), simulation(), reports()::backtest, this::championsMoved, this::teamsChanged), settings.work(), settings.node(), id -> jobScheduler().schedule(id),
                 json, settings.clock()));
-        this.jobScheduler = new Lazy<>(() -> new JobScheduler(dataSource(), operations().jobs(), settings.operations(),
+        this.jobScheduler = new Lazy<>(() -> new JobScheduler(dataSource(), jobs(), settings.operations(),
                 jobHistory(), settings.node(), settings.clock(), work.get().execution()));
         this.serving = new Lazy<>(() -> new Serving(new Serving.Resources(matches(), fixtures(), teamNames(), registry(),
                 training(), runs(), ledger(), ledgerWriter(), retraining(), monitoring(), alerts(), jobScheduler(), meters),
@@ -329,6 +329,31 @@ public final class Matchday implements AutoCloseable {
     public ModelAdmin modelAdmin() {
         return serving.get().admin();
     }
+
+    /** The recurring jobs: the operations' four, and the daily judging of challengers (which needs the serving side). */
+    private java.util.List<io.matchday.jobs.Job> jobs() {
+        java.util.List<io.matchday.jobs.Job> all = new java.util.ArrayList<>(operations().jobs());
+        all.add(new io.matchday.jobs.Job() {
+            @Override
+            public String name() {
+                return JUDGE_CHALLENGERS;
+            }
+
+            @Override
+            public String defaultCron() {
+                return "0 0 7 * * *";
+            }
+
+            @Override
+            public String run() {
+                return challengers().judge(settings.serving().autoPromote());
+            }
+        });
+        return java.util.List.copyOf(all);
+    }
+
+    /** The job that looks at every challenger daily, after the morning's results: promotes or recommends. */
+    public static final String JUDGE_CHALLENGERS = "judge-challengers";
 
     public ChallengerViews challengers() {
         return serving.get().challengers();

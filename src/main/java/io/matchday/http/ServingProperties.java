@@ -23,12 +23,13 @@ import org.springframework.util.unit.DataSize;
  * @param node            this node's name in the ledger; default host name and process id
  * @param ledger          the prediction ledger's queue and batches
  * @param keyThrottle     how wrong admin keys from one client are slowed down
+ * @param autoPromote     promote challengers whose live comparison decided promote (through the gate); default off
  */
 @ConfigurationProperties(prefix = "matchday.serve")
 record ServingProperties(@DefaultValue List<String> apiKeys, Duration refreshInterval,
                          @DefaultValue("1000") int batchLimit,
                          @DefaultValue("1MB") DataSize maxBody, @DefaultValue("") String node, @DefaultValue Ledger ledger,
-                         @DefaultValue KeyThrottle keyThrottle) {
+                         @DefaultValue KeyThrottle keyThrottle, @DefaultValue("false") boolean autoPromote) {
 
     /**
      * @param failures wrong keys one client may send within {@code window} before it must wait
@@ -58,7 +59,7 @@ record ServingProperties(@DefaultValue List<String> apiKeys, Duration refreshInt
 
     ServingConfig config(Duration metricsRefresh) {
         ServingConfig d = ServingConfig.DEFAULTS;
-        return new ServingConfig(or(refreshInterval, d.refreshInterval()), or(metricsRefresh, d.metricsRefresh()));
+        return new ServingConfig(or(refreshInterval, d.refreshInterval()), or(metricsRefresh, d.metricsRefresh()), autoPromote);
     }
 
     String nodeName() {

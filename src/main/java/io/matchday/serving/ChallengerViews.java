@@ -112,6 +112,30 @@ public final class ChallengerViews {
         return promotion;
     }
 
+    /**
+     * The daily look at every challenger: those whose comparison decided {@code promote} are promoted through the gate
+     * when {@code autoPromote} is on, else recommended; a one-line account of each.
+     */
+    public String judge(boolean autoPromote) {
+        List<String> said = new ArrayList<>();
+        for (Challenger c : list()) {
+            String who = c.name() + " v" + c.challengerVersion() + " (" + c.trainer() + ")";
+            if (!c.decision().equals(SequentialComparison.Decision.PROMOTE.label())) {
+                said.add(who + ": " + c.decision() + " after " + c.settled() + " settled");
+            } else if (!autoPromote) {
+                said.add(who + ": promote recommended (automatic promotion is off)");
+            } else {
+                try {
+                    promote(c.name(), c.challengerVersion(), "automatic: the live comparison decided promote");
+                    said.add(who + ": promoted");
+                } catch (io.matchday.Refusal refused) {
+                    said.add(who + ": not promoted: " + refused.getMessage());
+                }
+            }
+        }
+        return said.isEmpty() ? "no challengers" : String.join("; ", said);
+    }
+
     private ModelRegistry.Challenger find(String name, int version) {
         return registry.challengers(name).stream().filter(c -> c.version() == version).findFirst()
                 .orElseThrow(() -> new io.matchday.NotFoundException("not-challenger", "Not a challenger",

@@ -106,7 +106,7 @@ public final class FixtureForecasts {
                         "no match or fixture " + home + " v " + away + " on " + date + " in " + d));
         ServedModels.Served champion = prices(found.fixture()) == null ? priceFree
                 : served.champion(ModelTraining.pricedModelName(d)).orElse(priceFree);
-        Forecast f = champion.model().forecast(found.fixture());
+        Forecast f = champion.forecast(found.fixture());
         Optional<ScoreGrid> grid = f.scoreGrid();
         return new FixtureDetail(view(found, f, champion), champion.name(), champion.version().version(),
                 champion.version().trainer(), grid.map(ScoreGrid::probabilities).orElse(null), grid.map(g -> g.over(2.5)).orElse(null),
@@ -126,7 +126,7 @@ public final class FixtureForecasts {
         for (Item i : items) {
             ServedModels.Served by = prices(i.fixture()) == null ? s : priced.orElse(s);
             try {
-                list.add(view(i, by.model().forecast(i.fixture()), by));
+                list.add(view(i, by.forecast(i.fixture()), by));
             } catch (MatchdayException unforecastable) {
                 // e.g. a price model and a fixture without prices: shown without a forecast.
                 list.add(unforecast(i));

@@ -187,7 +187,7 @@ public final class ForecastService {
     }
 
     private Served forecast(Prepared p) {
-        Forecast f = p.served().model().forecast(p.fixture());
+        Forecast f = p.served().forecast(p.fixture());
         double[] probabilities = f.probabilities();
         ForecastAnswer.Goals goals = f.expectedHomeGoals() == null ? null
                 : new ForecastAnswer.Goals(f.expectedHomeGoals(), f.expectedAwayGoals());

@@ -31,10 +31,22 @@ final class ServedModels implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServedModels.class);
     private static final int PINNED_VERSIONS = 16;
 
-    /** A loaded version and the counter of the forecasts it made. */
-    record Served(ModelVersion version, Model model, Counter forecasts) {
+    /** Forecasts a served version keeps, per fixture (teams, date, prices): a few days' traffic asks for few fixtures. */
+    static final int CACHED_FORECASTS = 20_000;
+
+    /**
+     * A loaded version, the counter of the forecasts it made, and its forecasts by fixture: a model is immutable and
+     * deterministic, so a fixture asked for again gets the same forecast without the model's work (an ensemble's is
+     * tens of microseconds).
+     */
+    record Served(ModelVersion version, Model model, Counter forecasts,
+                  com.github.benmanes.caffeine.cache.Cache<io.matchday.data.Fixture, io.matchday.models.Forecast> cache) {
         String name() {
             return version.model();
+        }
+
+        io.matchday.models.Forecast forecast(io.matchday.data.Fixture fixture) {
+            return cache.get(fixture, model::forecast);
         }
     }
 
@@ -187,7 +199,8 @@ final class ServedModels implements AutoCloseable {
         Model model = registry.load(version);
         Counter counter = Counter.builder("matchday.forecasts").description("Forecasts served")
                 .tag("model", version.model()).tag("version", String.valueOf(version.version())).register(meters);
-        return new Served(version, model, counter);
+        return new Served(version, model, counter,
+                com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(CACHED_FORECASTS).build());
     }
 
     @Override

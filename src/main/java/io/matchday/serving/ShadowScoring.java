@@ -71,7 +71,7 @@ final class ShadowScoring implements AutoCloseable {
                 continue;
             }
             try {
-                var forecast = challenger.model().forecast(fixture);
+                var forecast = challenger.forecast(fixture);
                 ledger.record(served.shadowBy(Ids.next(clock.instant()), challenger.name(), challenger.version().version(), forecast));
                 recorded.increment();
             } catch (RuntimeException e) {

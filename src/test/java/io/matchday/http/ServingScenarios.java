@@ -343,7 +343,7 @@ abstract class ServingScenarios {
     void aTriggeredJobRunsOnceOnTheClusterAndIsInTheHistory() throws InterruptedException {
         Http.Reply jobs = http.get("/api/v1/jobs");
         assertThat(jobs.json().findValuesAsText("name")).containsExactly("refresh-data", "predict-upcoming", "monitor",
-                "retraining-check");
+                "retraining-check", "judge-challengers");
         assertThat(jobs.json().get(0).path("cron").asText()).isEqualTo("0 0 6 * * *");
         assertThat(jobs.json().get(0).path("nextRun").asText()).isNotBlank();
         assertThat(http.post("/api/v1/jobs/refresh-data/run", "").status()).isEqualTo(401);
@@ -549,7 +549,7 @@ abstract class ServingScenarios {
 
     @Test
     @Order(Order.DEFAULT + 5)
-    void aChallengerShadowsEveryServedForecastAndIsJudgedOnTheSettledPairs() {
+    void aChallengerShadowsEveryServedForecastAndIsJudgedOnTheSettledPairs() throws InterruptedException {
         ModelVersion challenger = registerClimatology();
         Map<String, String> key = Map.of(ADMIN, ServedLeague.API_KEY);
         String body = "{\"name\":\"e0-outcome\",\"version\":" + challenger.version() + ",\"reason\":\"shadow the baseline\"}";
@@ -606,6 +606,10 @@ abstract class ServingScenarios {
         JsonNode track = http.get("/api/v1/challengers/e0-outcome/" + challenger.version()).json();
         assertThat(track.path("steps")).hasSize(40);
         assertThat(track.path("steps").get(39).path("mean_rps_difference").asDouble()).isCloseTo(mean, within(1e-12));
+
+        runJob("judge-challengers");
+        assertThat(lastRun("judge-challengers").path("message").asText())
+                .contains("e0-outcome v" + challenger.version() + " (climatology): ");
 
         assertThat(http.delete("/api/v1/admin/challengers/e0-outcome/" + challenger.version(), key).status()).isEqualTo(204);
         assertThat(http.get("/api/v1/challengers").json()).isEmpty();

@@ -14,6 +14,6 @@ public final class TestAdminKeys {
     public static AdminKeys of(Clock clock, String... keys) {
         return new AdminKeys(new ServingProperties(List.of(keys), null, 1000, DataSize.ofMegabytes(1), "test",
                 new ServingProperties.Ledger(null, null, null, null, "", null),
-                new ServingProperties.KeyThrottle(5, Duration.ofMinutes(1))), clock);
+                new ServingProperties.KeyThrottle(5, Duration.ofMinutes(1)), false), clock);
     }
 }
