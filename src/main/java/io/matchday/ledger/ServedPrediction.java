@@ -50,8 +50,4 @@ public record ServedPrediction(String id, Instant servedAt, String node, String 
                 oddsHome, oddsDraw, oddsAway, forecast.home(), forecast.draw(), forecast.away(), forecast.expectedHomeGoals(),
                 forecast.expectedAwayGoals(), id);
     }
-
-    public boolean isShadow() {
-        return shadowOf != null;
-    }
 }
