@@ -88,29 +88,43 @@ final class ServedModels implements AutoCloseable {
         watcher.scheduleWithFixedDelay(this::refreshQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Loads any champion that moved since the last look; a version that fails to load leaves the old one serving. */
+    /**
+     * Loads any champion that moved since the last look; a version that fails to load leaves the old one serving.
+     * Versions load in parallel: at start every division's champions load at once, and an ensemble takes a while.
+     */
     synchronized void refresh() {
         Map<String, Integer> wanted = registry.champions();
         lastContact = clock.instant();
         lastError = null;
-        wanted.forEach((name, version) -> {
-            Served current = champions.get(name);
-            if (current != null && current.version().version() == version) {
-                return;
-            }
+        List<Map.Entry<String, Integer>> moved = wanted.entrySet().stream().filter(e -> {
+            Served current = champions.get(e.getKey());
+            return current == null || current.version().version() != e.getValue();
+        }).toList();
+        Map<String, Object> loaded = new ConcurrentHashMap<>();
+        moved.parallelStream().forEach(e -> {
             try {
-                Served next = load(registry.version(name, version));
+                loaded.put(e.getKey(), load(registry.version(e.getKey(), e.getValue())));
+            } catch (RuntimeException failed) {
+                loaded.put(e.getKey(), failed);
+            }
+        });
+        for (Map.Entry<String, Integer> e : moved) {
+            String name = e.getKey();
+            int version = e.getValue();
+            Served current = champions.get(name);
+            if (loaded.get(name) instanceof Served next) {
                 champions.put(name, next);
                 if (current == null) {
                     LOG.info("serving {} version {} ({})", name, version, next.version().trainer());
                 } else {
                     LOG.warn("champion of {} moved: now serving version {} (was {})", name, version, current.version().version());
                 }
-            } catch (RuntimeException e) {
-                lastError = "cannot load " + name + " version " + version + ": " + e.getMessage();
-                LOG.error(lastError, e);
+            } else {
+                RuntimeException failed = (RuntimeException) loaded.get(name);
+                lastError = "cannot load " + name + " version " + version + ": " + failed.getMessage();
+                LOG.error(lastError, failed);
             }
-        });
+        }
         refreshChallengers();
         teams.refreshIfStale();
     }
