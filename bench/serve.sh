@@ -18,16 +18,7 @@ home=${BENCH_HOME:-target/bench/serve-home}
 out=target/bench
 mkdir -p "$out"
 
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "bench: installing wrk (Debian package)" >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
-
-./matchday --version >/dev/null   # builds the jar and its start-up archive when needed
-if ! ./matchday models --data-home "$home" 2>/dev/null | grep -q champion; then
-  echo "bench: no champion in $home yet: running the demo pipeline there once" >&2
-  ./matchday demo --no-serve --data-home "$home" >"$out/serve-demo.log"
-fi
+source bench/prepare.sh serve
 
 url="http://127.0.0.1:$port"
 start=$(date +%s%N)

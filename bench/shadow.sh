@@ -19,16 +19,7 @@ home=${BENCH_HOME:-target/bench/serve-home}
 out=target/bench
 mkdir -p "$out"
 
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "bench: installing wrk (Debian package)" >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
-
-./matchday --version >/dev/null
-if ! ./matchday models --data-home "$home" 2>/dev/null | grep -q champion; then
-  echo "bench: no champion in $home yet: running the demo pipeline there once" >&2
-  ./matchday demo --no-serve --data-home "$home" >"$out/shadow-demo.log"
-fi
+source bench/prepare.sh shadow
 # Two versions of e0-outcome that are not its champion become its challengers.
 read -r -a versions <<<"$(./matchday models --json --data-home "$home" | python3 -c '
 import json, sys

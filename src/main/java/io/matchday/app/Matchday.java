@@ -333,22 +333,8 @@ public final class Matchday implements AutoCloseable {
     /** The recurring jobs: the operations' four, and the daily judging of challengers (which needs the serving side). */
     private java.util.List<io.matchday.jobs.Job> jobs() {
         java.util.List<io.matchday.jobs.Job> all = new java.util.ArrayList<>(operations().jobs());
-        all.add(new io.matchday.jobs.Job() {
-            @Override
-            public String name() {
-                return JUDGE_CHALLENGERS;
-            }
-
-            @Override
-            public String defaultCron() {
-                return "0 0 7 * * *";
-            }
-
-            @Override
-            public String run() {
-                return challengers().judge(settings.serving().autoPromote());
-            }
-        });
+        all.add(io.matchday.jobs.Job.of(JUDGE_CHALLENGERS, "0 0 7 * * *",
+                () -> challengers().judge(settings.serving().autoPromote())));
         return java.util.List.copyOf(all);
     }
 

@@ -89,10 +89,8 @@ final class TrainCommand extends StoreCommand implements Callable<Integer> {
     static void race(Matchday matchday, ModelTraining.Race race, PrintWriter out) {
         out.printf("%s: racing %s%n", race.register(), String.join(", ", race.candidates()));
         List<ModelTraining.Outcome> outcomes = matchday.training().race(race);
-        for (int i = 0; i < outcomes.size(); i++) {
-            ModelTraining.Outcome o = outcomes.get(i);
-            print(o, o.version().map(v -> v.trainer()).orElse(race.candidates().get(i)), race.register(), out);
-        }
+        // A race registers every candidate that trained: each outcome has its version.
+        outcomes.forEach(o -> print(o, o.version().orElseThrow().trainer(), race.register(), out));
         matchday.registry().champion(race.register()).ifPresent(c -> out.printf("%s champion: version %d, %s%n",
                 race.register(), c.version(), c.trainer()));
     }

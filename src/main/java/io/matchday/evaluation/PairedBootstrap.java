@@ -39,9 +39,14 @@ public record PairedBootstrap(int resamples, long seed) {
             }
             means[r] = s / n;
         }
+        return interval(mean, means);
+    }
+
+    /** The mean with the 2.5 % and 97.5 % percentiles of the resampled means. */
+    private static Difference interval(double mean, double[] means) {
         java.util.Arrays.sort(means);
-        return new Difference(mean, means[(int) Math.floor(0.025 * (resamples - 1))],
-                means[(int) Math.ceil(0.975 * (resamples - 1))]);
+        return new Difference(mean, means[(int) Math.floor(0.025 * (means.length - 1))],
+                means[(int) Math.ceil(0.975 * (means.length - 1))]);
     }
 
     /**
@@ -71,8 +76,6 @@ public record PairedBootstrap(int resamples, long seed) {
             }
             means[r] = s / n;
         }
-        java.util.Arrays.sort(means);
-        return new Difference(mean, means[(int) Math.floor(0.025 * (resamples - 1))],
-                means[(int) Math.ceil(0.975 * (resamples - 1))]);
+        return interval(mean, means);
     }
 }

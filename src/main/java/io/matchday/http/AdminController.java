@@ -1,7 +1,5 @@
 package io.matchday.http;
 
-import io.matchday.InvalidField;
-import io.matchday.InvalidInputException;
 import io.matchday.data.Division;
 import io.matchday.registry.ModelTraining;
 import io.matchday.serving.ModelAdmin;
@@ -9,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -41,16 +38,7 @@ record AdminController(ModelAdmin admin) {
     @PostMapping(path = "/api/v1/admin/models/{name}/promote", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Make a version champion through the promotion gate (409 with the numbers when refused)")
     AliasAnswer promote(@PathVariable String name, @RequestBody Promotion request) {
-        List<InvalidField> problems = new ArrayList<>();
-        if (request.version() == null || request.version() < 1) {
-            problems.add(new InvalidField("/version", "is required (1 or more)"));
-        }
-        if (request.reason() == null || request.reason().isBlank()) {
-            problems.add(new InvalidField("/reason", "is required (it is kept in the audit)"));
-        }
-        if (!problems.isEmpty()) {
-            throw InvalidInputException.of(problems);
-        }
+        new Required().version(request.version()).reason(request.reason()).check();
         boolean force = Boolean.TRUE.equals(request.force());
         ModelAdmin.Promotion result = admin.promote(name, request.version(), request.reason(), force,
                 request.division() == null ? Division.DEFAULT_CODE : request.division(), request.validation(),
@@ -66,9 +54,7 @@ record AdminController(ModelAdmin admin) {
     @PostMapping(path = "/api/v1/admin/models/{name}/rollback", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Move the champion back to the version it pointed at before its last move")
     AliasAnswer rollback(@PathVariable String name, @RequestBody Rollback request) {
-        if (request.reason() == null || request.reason().isBlank()) {
-            throw InvalidInputException.of("/reason", "is required (it is kept in the audit)");
-        }
+        new Required().reason(request.reason()).check();
         return new AliasAnswer(name, admin.rollback(name, request.reason()), true, null);
     }
 }

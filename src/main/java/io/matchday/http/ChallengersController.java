@@ -1,14 +1,11 @@
 package io.matchday.http;
 
-import io.matchday.InvalidField;
-import io.matchday.InvalidInputException;
 import io.matchday.serving.ChallengerViews;
 import io.matchday.serving.ModelAdmin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,19 +60,7 @@ record ChallengersController(ChallengerViews challengers) {
     @Operation(summary = "Make a version a challenger of its model's champion")
     @SecurityRequirement(name = "apiKey")
     ResponseEntity<Map<String, Object>> add(@RequestBody Challenge request) {
-        List<InvalidField> problems = new ArrayList<>();
-        if (request.name() == null || request.name().isBlank()) {
-            problems.add(new InvalidField("/name", "is required"));
-        }
-        if (request.version() == null || request.version() < 1) {
-            problems.add(new InvalidField("/version", "is required (1 or more)"));
-        }
-        if (request.reason() == null || request.reason().isBlank()) {
-            problems.add(new InvalidField("/reason", "is required (it is kept in the audit)"));
-        }
-        if (!problems.isEmpty()) {
-            throw InvalidInputException.of(problems);
-        }
+        new Required().text("/name", request.name()).version(request.version()).reason(request.reason()).check();
         ChallengerViews.Challenger added = challengers.add(request.name(), request.version(), request.reason());
         return ResponseEntity.status(HttpStatus.CREATED).body(json(added));
     }
@@ -95,9 +80,7 @@ record ChallengersController(ChallengerViews challengers) {
             + "(409 when the live comparison has not decided promote, or the gate refuses)")
     @SecurityRequirement(name = "apiKey")
     Map<String, Object> promote(@PathVariable String name, @PathVariable int version, @RequestBody Reason request) {
-        if (request.reason() == null || request.reason().isBlank()) {
-            throw InvalidInputException.of("/reason", "is required (it is kept in the audit)");
-        }
+        new Required().reason(request.reason()).check();
         ModelAdmin.Promotion promotion = challengers.promote(name, version, request.reason());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("model", name);

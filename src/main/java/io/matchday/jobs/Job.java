@@ -9,4 +9,24 @@ public interface Job {
     String defaultCron();
 
     String run();
+
+    /** A job that runs {@code work} under {@code name}, on {@code cron} unless configuration says otherwise. */
+    static Job of(String name, String cron, java.util.function.Supplier<String> work) {
+        return new Job() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String defaultCron() {
+                return cron;
+            }
+
+            @Override
+            public String run() {
+                return work.get();
+            }
+        };
+    }
 }

@@ -67,10 +67,10 @@ public final class Operations {
     }
 
     public List<Job> jobs() {
-        return List.of(job(REFRESH_DATA, "0 0 6 * * *", this::refreshData),
-                job(PREDICT_UPCOMING, "0 30 6 * * *", this::predictUpcoming),
-                job(MONITOR, "0 0 7 * * MON", this::monitor),
-                job(RETRAINING_CHECK, "0 0 8 * * *", this::retrainingCheck));
+        return List.of(Job.of(REFRESH_DATA, "0 0 6 * * *", this::refreshData),
+                Job.of(PREDICT_UPCOMING, "0 30 6 * * *", this::predictUpcoming),
+                Job.of(MONITOR, "0 0 7 * * MON", this::monitor),
+                Job.of(RETRAINING_CHECK, "0 0 8 * * *", this::retrainingCheck));
     }
 
     public OperationsConfig config() {
@@ -176,24 +176,5 @@ public final class Operations {
                     .orElse(name + ": no trigger fired"));
         }
         return out.isEmpty() ? "no champion to check" : String.join("; ", out);
-    }
-
-    private static Job job(String name, String cron, java.util.function.Supplier<String> work) {
-        return new Job() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String defaultCron() {
-                return cron;
-            }
-
-            @Override
-            public String run() {
-                return work.get();
-            }
-        };
     }
 }

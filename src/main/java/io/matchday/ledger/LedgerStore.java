@@ -93,7 +93,7 @@ public final class LedgerStore {
      * A champion's forecast and a challenger's shadow forecast of the same request, with the match's result ({@code H},
      * {@code D} or {@code A}).
      */
-    public record SettledPair(String championRow, java.time.LocalDate matchDate, String homeTeam, String awayTeam,
+    public record SettledPair(java.time.LocalDate matchDate, String homeTeam, String awayTeam,
                               double[] champion, double[] challenger, char result) {
     }
 
@@ -103,14 +103,14 @@ public final class LedgerStore {
      * order the matches were played.
      */
     public List<SettledPair> settledPairs(String model, int championVersion, int challengerVersion) {
-        List<SettledPair> all = jdbc.query("select c.id, c.match_date, c.home_team, c.away_team, c.p_home, c.p_draw, c.p_away, "
+        List<SettledPair> all = jdbc.query("select c.match_date, c.home_team, c.away_team, c.p_home, c.p_draw, c.p_away, "
                 + "s.p_home, s.p_draw, s.p_away, m.result from predictions s join predictions c on c.id = s.shadow_of "
                 + "join matches m on m.division = c.division and m.match_date = c.match_date and m.home_team = c.home_team "
                 + "and m.away_team = c.away_team where s.model_name = ? and s.model_version = ? and c.model_name = ? "
                 + "and c.model_version = ? order by c.match_date, c.home_team, c.id",
-                (rs, i) -> new SettledPair(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
-                        new double[]{rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)},
-                        new double[]{rs.getDouble(8), rs.getDouble(9), rs.getDouble(10)}, rs.getString(11).charAt(0)),
+                (rs, i) -> new SettledPair(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
+                        new double[]{rs.getDouble(4), rs.getDouble(5), rs.getDouble(6)},
+                        new double[]{rs.getDouble(7), rs.getDouble(8), rs.getDouble(9)}, rs.getString(10).charAt(0)),
                 model, challengerVersion, model, championVersion);
         java.util.Map<String, SettledPair> lastPerMatch = new java.util.LinkedHashMap<>();
         all.forEach(p -> lastPerMatch.put(p.matchDate() + "|" + p.homeTeam() + "|" + p.awayTeam(), p));

@@ -125,8 +125,8 @@ public final class ModelRegistry {
     }
 
     public void recordDecision(String name, int version, String decision) {
-        jdbc.update("update model_versions set decision = ? where model_name = ? and version = ?",
-                decision.length() > 2000 ? decision.substring(0, 2000) : decision, name, version);
+        jdbc.update("update model_versions set decision = ? where model_name = ? and version = ?", truncate(decision), name,
+                version);
     }
 
     public Optional<Integer> alias(String name, String alias) {
@@ -196,7 +196,7 @@ public final class ModelRegistry {
                 throw new io.matchday.ConflictException("champion-not-challenger", "Already champion",
                         "version " + version + " of " + name + " is its champion: a challenger must be another version");
             }
-            if (activeChallengers(name).contains(version)) {
+            if (challengers(name).stream().anyMatch(c -> c.version() == version)) {
                 throw new io.matchday.ConflictException("already-challenger", "Already a challenger",
                         "version " + version + " of " + name + " is a challenger already");
             }
@@ -234,11 +234,7 @@ public final class ModelRegistry {
         return all;
     }
 
-    private List<Integer> activeChallengers(String name) {
-        return jdbc.queryForList("select version from model_challengers where model_name = ? and removed_at is null",
-                Integer.class, name);
-    }
-
+    /** Text columns hold 2,000 characters. */
     private static String truncate(String s) {
         return s.length() > 2000 ? s.substring(0, 2000) : s;
     }

@@ -60,10 +60,6 @@ final class PromotionGate {
         int n = report.matches().size();
         List<ModelResult> results = report.models();
         int incumbent = oldChampionRuns ? candidates.size() : Math.max(refreshed, 0);
-        String incumbentReason = oldChampionRuns ? null
-                : refreshed >= 0 ? "same model kind on newer data: a refresh"
-                : champion.isEmpty() ? "no champion yet; the default candidate" : null;
-
         Optional<Integer> challenger = java.util.stream.IntStream.range(0, candidates.size()).boxed()
                 .filter(i -> i != incumbent)
                 .sorted(Comparator.comparingDouble(i -> results.get(i).evaluation().rps()))
@@ -75,19 +71,19 @@ final class PromotionGate {
             ModelResult mine = results.get(i);
             PairedBootstrap.Difference vsMarket = mine.deltaRpsVsMarket();
             if (i == winner && challenger.isEmpty()) {
+                // The incumbent is a candidate (a refresh, or the default without a champion) and nobody beat it.
                 decisions.add(new GateDecision(true, ModelRegistry.CHAMPION, n, mine.evaluation().rps(), null, null, margin,
-                        incumbentReason, vsMarket));
+                        refreshed >= 0 ? "same model kind on newer data: a refresh" : "no champion yet; the default candidate",
+                        vsMarket));
                 continue;
             }
-            // Against whom this candidate is judged: the winner when that is another candidate, else the incumbent.
-            int rival = i == winner ? incumbent : winner < candidates.size() ? winner : incumbent;
-            ModelResult other = results.get(rival);
-            PairedBootstrap.Difference d = bootstrap.difference(mine.rpsByMatch(), other.rpsByMatch());
+            // The winner is judged against the incumbent it beat; everyone else against the winner.
             boolean promote = i == winner;
-            String reason = promote ? (oldChampionRuns || refreshed >= 0 ? "beats the champion" : "beats the default candidate "
+            ModelResult other = results.get(promote ? incumbent : winner);
+            PairedBootstrap.Difference d = bootstrap.difference(mine.rpsByMatch(), other.rpsByMatch());
+            String reason = promote ? (champion.isPresent() ? "beats the champion" : "beats the default candidate "
                     + candidates.get(incumbent))
-                    : rival == i ? "does not clearly beat the champion"
-                    : winner == incumbent && oldChampionRuns ? "does not clearly beat the champion"
+                    : winner == candidates.size() ? "does not clearly beat the champion"
                     : "behind " + candidates.get(winner) + ", the new champion";
             decisions.add(new GateDecision(promote, promote ? ModelRegistry.CHAMPION : ModelRegistry.CHALLENGER, n,
                     mine.evaluation().rps(), other.evaluation().rps(), d, margin, reason, vsMarket));

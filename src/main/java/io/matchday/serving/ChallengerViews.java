@@ -76,9 +76,9 @@ public final class ChallengerViews {
 
     /** Makes {@code version} a challenger of {@code name}'s champion; this node shadows with it at once. */
     public Challenger add(String name, int version, String reason) {
-        registry.challenge(name, version, reason);
+        ModelRegistry.Challenger added = registry.challenge(name, version, reason);
         served.refresh();
-        return track(find(name, version), false).challenger();
+        return track(added, false).challenger();
     }
 
     /** Ends a challenger's shadowing; its forecasts stay in the ledger. */
@@ -93,7 +93,12 @@ public final class ChallengerViews {
      * does not agree.
      */
     public ModelAdmin.Promotion promote(String name, int version, String reason) {
-        Challenger c = track(find(name, version), false).challenger();
+        return promote(track(find(name, version), false).challenger(), reason);
+    }
+
+    private ModelAdmin.Promotion promote(Challenger c, String reason) {
+        String name = c.name();
+        int version = c.challengerVersion();
         if (!c.decision().equals(SequentialComparison.Decision.PROMOTE.label())) {
             throw new io.matchday.ConflictException("not-decided", "The live comparison has not decided promote",
                     "version " + version + " of " + name + " is at '" + c.decision() + "' after " + c.settled()
@@ -126,7 +131,7 @@ public final class ChallengerViews {
                 said.add(who + ": promote recommended (automatic promotion is off)");
             } else {
                 try {
-                    promote(c.name(), c.challengerVersion(), "automatic: the live comparison decided promote");
+                    promote(c, "automatic: the live comparison decided promote");
                     said.add(who + ": promoted");
                 } catch (io.matchday.Refusal refused) {
                     said.add(who + ": not promoted: " + refused.getMessage());

@@ -104,8 +104,7 @@ public final class FixtureForecasts {
                         && f.home().name().equals(home) && f.away().name().equals(away)).map(f -> new Item(f, null)).findFirst())
                 .orElseThrow(() -> new NotFoundException("unknown-fixture", "Unknown fixture",
                         "no match or fixture " + home + " v " + away + " on " + date + " in " + d));
-        ServedModels.Served champion = prices(found.fixture()) == null ? priceFree
-                : served.champion(ModelTraining.pricedModelName(d)).orElse(priceFree);
+        ServedModels.Served champion = served.championFor(d, prices(found.fixture()) != null).orElse(priceFree);
         Forecast f = champion.forecast(found.fixture());
         Optional<ScoreGrid> grid = f.scoreGrid();
         return new FixtureDetail(view(found, f, champion), champion.name(), champion.version().version(),
@@ -124,7 +123,7 @@ public final class FixtureForecasts {
         Optional<ServedModels.Served> priced = served.champion(ModelTraining.pricedModelName(d));
         List<FixtureForecast> list = new ArrayList<>();
         for (Item i : items) {
-            ServedModels.Served by = prices(i.fixture()) == null ? s : priced.orElse(s);
+            ServedModels.Served by = served.championFor(d, prices(i.fixture()) != null).orElse(s);
             try {
                 list.add(view(i, by.forecast(i.fixture()), by));
             } catch (MatchdayException unforecastable) {

@@ -56,14 +56,14 @@ public final class ForecastService {
         Served served = forecast(prepared);
         prepared.served().forecasts().increment();
         ledger.record(served.row());
-        shadow(prepared, served);
+        shadow(prepared, served.row());
         return served.answer();
     }
 
     /** The champion's challengers forecast the same fixture, off the request path. */
-    private void shadow(Prepared prepared, Served served) {
+    private void shadow(Prepared prepared, ServedPrediction row) {
         if (prepared.champion()) {
-            shadows.shadow(prepared.served().name(), prepared.fixture(), served.row());
+            shadows.shadow(prepared.served().name(), prepared.fixture(), row);
         }
     }
 
@@ -95,7 +95,7 @@ public final class ForecastService {
         }
         ledger.recordAll(rows);
         for (int i = 0; i < prepared.size(); i++) {
-            shadow(prepared.get(i), new Served(answers.get(i), rows.get(i)));
+            shadow(prepared.get(i), rows.get(i));
         }
         return answers;
     }

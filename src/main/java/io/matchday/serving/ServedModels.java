@@ -56,6 +56,17 @@ final class ServedModels implements AutoCloseable {
     private final Duration refreshInterval;
     private final TeamDirectory teams;
     private final Map<String, Served> champions = new ConcurrentHashMap<>();
+    /** A version loaded on a worker thread, or why it could not be. */
+    private record Loaded(Served served, RuntimeException failure) {
+        static Loaded of(java.util.function.Supplier<Served> load) {
+            try {
+                return new Loaded(load.get(), null);
+            } catch (RuntimeException e) {
+                return new Loaded(null, e);
+            }
+        }
+    }
+
     /** Each model's challengers, loaded like its champion; replaced whole at each refresh. */
     private volatile Map<String, List<Served>> challengers = Map.of();
     private final Map<String, Served> pinned = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -100,29 +111,23 @@ final class ServedModels implements AutoCloseable {
             Served current = champions.get(e.getKey());
             return current == null || current.version().version() != e.getValue();
         }).toList();
-        Map<String, Object> loaded = new ConcurrentHashMap<>();
-        moved.parallelStream().forEach(e -> {
-            try {
-                loaded.put(e.getKey(), load(registry.version(e.getKey(), e.getValue())));
-            } catch (RuntimeException failed) {
-                loaded.put(e.getKey(), failed);
-            }
-        });
+        Map<String, Loaded> loaded = new ConcurrentHashMap<>();
+        moved.parallelStream().forEach(e -> loaded.put(e.getKey(), Loaded.of(() -> load(registry.version(e.getKey(), e.getValue())))));
         for (Map.Entry<String, Integer> e : moved) {
             String name = e.getKey();
             int version = e.getValue();
             Served current = champions.get(name);
-            if (loaded.get(name) instanceof Served next) {
-                champions.put(name, next);
+            Loaded result = loaded.get(name);
+            if (result.served() != null) {
+                champions.put(name, result.served());
                 if (current == null) {
-                    LOG.info("serving {} version {} ({})", name, version, next.version().trainer());
+                    LOG.info("serving {} version {} ({})", name, version, result.served().version().trainer());
                 } else {
                     LOG.warn("champion of {} moved: now serving version {} (was {})", name, version, current.version().version());
                 }
             } else {
-                RuntimeException failed = (RuntimeException) loaded.get(name);
-                lastError = "cannot load " + name + " version " + version + ": " + failed.getMessage();
-                LOG.error(lastError, failed);
+                lastError = "cannot load " + name + " version " + version + ": " + result.failure().getMessage();
+                LOG.error(lastError, result.failure());
             }
         }
         refreshChallengers();
