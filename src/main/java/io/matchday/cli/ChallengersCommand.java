@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "challengers", mixinStandardHelpOptions = true,
         description = {"Challengers shadowing their champions on live traffic, and how they fare: shadow forecasts recorded, "
                 + "settled pairs, the mean paired RPS difference (challenger − champion: negative favours the challenger) with "
-                + "its anytime-valid 95 % confidence sequence, the e-value against \"no better\" and the decision "
-                + "(collecting; promote once the e-value reaches 20; keep champion once the sequence lies above zero)."})
+                + "its anytime-valid 95 % confidence sequence, the e-value against \"equally good\" and the decision "
+                + "(collecting; promote once the whole sequence lies below zero; keep champion once it lies above zero)."})
 final class ChallengersCommand extends ListingCommand<ChallengerViews.Challenger> {
 
     static final Listing.Table<ChallengerViews.Challenger> TABLE = new Listing.Table<ChallengerViews.Challenger>()

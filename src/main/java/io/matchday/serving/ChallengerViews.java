@@ -102,8 +102,7 @@ public final class ChallengerViews {
         if (!c.decision().equals(SequentialComparison.Decision.PROMOTE.label())) {
             throw new io.matchday.ConflictException("not-decided", "The live comparison has not decided promote",
                     "version " + version + " of " + name + " is at '" + c.decision() + "' after " + c.settled()
-                            + " settled pairs (e-value " + String.format(java.util.Locale.ROOT, "%.2f", c.eValue()) + ", needs "
-                            + String.format(java.util.Locale.ROOT, "%.0f", 1 / ALPHA) + ")");
+                            + " settled pairs: promote needs the whole 95 % confidence sequence below zero");
         }
         String evidence = String.format(java.util.Locale.ROOT, "%s [live: %d settled pairs, mean RPS difference %+.4f, "
                 + "95%% sequence [%+.4f, %+.4f], e-value %.1f]", reason, c.settled(), c.meanRpsDifference(), c.low(), c.high(),

@@ -45,7 +45,7 @@ class ChallengersPagesTest {
         assertThat(html(mvc, get("/challengers"), HttpStatus.OK)).contains(MODEL + " v2", "climatology", "collecting",
                 "nothing settled yet");
         assertThat(html(mvc, get("/challengers/" + MODEL + "/2?notice=added"), HttpStatus.OK))
-                .contains("shadows the champion of " + MODEL, "Settled pairs", "promote at 20");
+                .contains("shadows the champion of " + MODEL, "Settled pairs", "promote once the whole sequence lies below zero");
         assertThat(html(mvc, post("/challengers/" + MODEL + "/2/promote").param("reason", "now"), HttpStatus.CONFLICT))
                 .contains("is at 'collecting' after 0 settled pairs");
         assertThat(html(mvc, post("/challengers/" + MODEL + "/2/remove"), HttpStatus.UNPROCESSABLE_ENTITY)).contains("needs a reason");
