@@ -218,7 +218,7 @@ public final class BoostedTreesTrainer implements Trainer {
             double[] z = new double[3];
             double max = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < 3; k++) {
-                z[k] = offset[k] + raw[k];
+                z[k] = (double) offset[k] + raw[k];
                 max = Math.max(max, z[k]);
             }
             double sum = 0;
@@ -253,6 +253,78 @@ public final class BoostedTreesTrainer implements Trainer {
             }
         }
 
+        /**
+         * XGBoost's own per-feature contributions (TreeSHAP) to the trees' logits, grouped by football factor; with a
+         * market base margin, the market's log-probabilities join the market group. The groups then pass through the
+         * softmax with exact Shapley values, against an even market and the trees' bias.
+         */
+        @Override
+        public Optional<Explanation> explain(Fixture fixture) {
+            float[] row = row(features.forFixture(fixture), fixture, width)
+                    .orElseThrow(() -> new MissingPricesException(name, fixture, "pre-closing Bet365"));
+            float[] contributions;
+            float[] raw;
+            try {
+                DMatrix matrix = new DMatrix(row, 1, width, Float.NaN);
+                try {
+                    contributions = booster.predictContrib(matrix, 0)[0];
+                    raw = booster.predict(matrix, true)[0];
+                } finally {
+                    matrix.dispose();
+                }
+            } catch (XGBoostError e) {
+                throw new MatchdayException("XGBoost contributions failed: " + e.getMessage(), e);
+            }
+            List<String> names = new ArrayList<>(features.names());
+            while (names.size() < width) {
+                names.add("market_bet365_" + names.size());
+            }
+            int stride = width + 1;
+            double[] base = new double[3];
+            List<String> groups = new ArrayList<>();
+            List<double[]> parts = new ArrayList<>();
+            for (int j = 0; j < width; j++) {
+                double[] c = {contributions[j], contributions[stride + j], contributions[2 * stride + j]};
+                addTo(groups, parts, FactorGroups.of(names.get(j)), c);
+            }
+            for (int k = 0; k < 3; k++) {
+                // the bias, as what the contributions leave of the trees' logits (their float sums differ in the 7th digit)
+                base[k] = raw[k];
+                for (double[] part : parts) {
+                    base[k] -= part[k];
+                }
+            }
+            if (market != null) {
+                float[] margin = margins(List.of(row), market)[0];
+                addTo(groups, parts, FactorGroups.MARKET, new double[]{margin[0] - Math.log(1.0 / 3), margin[1] - Math.log(1.0 / 3),
+                    margin[2] - Math.log(1.0 / 3)});
+            }
+            double[][] phi = Shapley.values(groups.size(), mask -> {
+                double[] logits = base.clone();
+                for (int g = 0; g < parts.size(); g++) {
+                    if ((mask & (1 << g)) != 0) {
+                        for (int k = 0; k < 3; k++) {
+                            logits[k] += parts.get(g)[k];
+                        }
+                    }
+                }
+                return SoftmaxRegression.softmax(logits);
+            });
+            return Optional.of(FactorGroups.explanation(groups, phi));
+        }
+
+        private static void addTo(List<String> groups, List<double[]> parts, String group, double[] c) {
+            int g = groups.indexOf(group);
+            if (g < 0) {
+                groups.add(group);
+                parts.add(new double[3]);
+                g = groups.size() - 1;
+            }
+            for (int k = 0; k < 3; k++) {
+                parts.get(g)[k] += c[k];
+            }
+        }
+
         @Override
         public Forecast forecast(Fixture fixture) {
             float[] row = row(features.forFixture(fixture), fixture, width)
@@ -260,13 +332,9 @@ public final class BoostedTreesTrainer implements Trainer {
             try {
                 DMatrix matrix = new DMatrix(row, 1, width, Float.NaN);
                 try {
-                    double[] p;
-                    if (market != null) {
-                        p = MarketOffset.softmax(margins(List.of(row), market)[0], booster.predict(matrix, true)[0]);
-                    } else {
-                        float[] q = booster.predict(matrix)[0];
-                        p = new double[]{q[0], q[1], q[2]};
-                    }
+                    // the trees' logits through a softmax in double precision, so an explanation adds up to it exactly
+                    float[] offset = market != null ? margins(List.of(row), market)[0] : new float[3];
+                    double[] p = MarketOffset.softmax(offset, booster.predict(matrix, true)[0]);
                     double total = p[0] + p[1] + p[2];
                     double home = p[0] / total;
                     double draw = p[1] / total;

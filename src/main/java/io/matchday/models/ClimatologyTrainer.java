@@ -46,6 +46,13 @@ final class ClimatologyTrainer implements PriceFreeTrainer {
             return false;
         }
 
+        /** The division's average outcome rates are the baseline, and nothing about the fixture moves them. */
+        @Override
+        public java.util.Optional<Explanation> explain(Fixture fixture) {
+            return java.util.Optional.of(new Explanation(new Explanation.Share("baseline", rates[0], rates[1], rates[2], null),
+                    List.of(), List.of()));
+        }
+
         @Override
         public Forecast forecast(Fixture fixture) {
             return Forecast.of(name(), fixture, rates);

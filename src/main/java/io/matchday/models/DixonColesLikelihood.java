@@ -86,6 +86,18 @@ final class DixonColesLikelihood {
         this(matches, index, cutoff, config, null);
     }
 
+    /** The penalties' own curvature (ridge and openness; not the sum-to-zero constraint), on the objective's scale. */
+    double[][] penaltyCurvature(double[] p) {
+        double[][] h = new double[parameters()][parameters()];
+        addPriors(p, new double[parameters()], h);
+        return h;
+    }
+
+    /** The window's total weight: what the mean objective is divided by. */
+    double totalWeight() {
+        return totalWeight;
+    }
+
     /** attack[n], defence[n], μ, h, r, then the promoted teams' mean attack and defence. */
     int parameters() {
         return 2 * n + 5;
@@ -152,11 +164,22 @@ final class DixonColesLikelihood {
      * enter each log-rate.
      */
     Minimizer.Curvature curvature(double[] p) {
-        return derivatives(p, true);
+        return derivatives(p, true, null);
+    }
+
+    /**
+     * The spread of the weighted log-likelihood's score, {@code Σ w_i² s_i s_iᵀ} over the window's matches: the
+     * "meat" of the sandwich variance of a weighted estimator. (With the curvature alone, time decay would count each
+     * old match as a fraction of a match seen, when it is a whole match down-weighted.)
+     */
+    double[][] scoreSpread(double[] p) {
+        double[][] outer = new double[parameters()][parameters()];
+        derivatives(p, false, outer);
+        return outer;
     }
 
     /** The objective and its gradient, and its Hessian when {@code hessian} (else null: the line search needs none). */
-    private Minimizer.Curvature derivatives(double[] p, boolean withHessian) {
+    private Minimizer.Curvature derivatives(double[] p, boolean withHessian, double[][] outer) {
         int k = parameters();
         double mu = p[2 * n];
         double h = p[2 * n + 1];
@@ -241,6 +264,9 @@ final class DixonColesLikelihood {
                 hess[iR][iR] += w * (hrr * dRho * dRho + gr * d2Rho);
             }
             g[iR] += w * gr * dRho;
+            if (outer != null) {
+                addOuter(outer, w * w, i1, s1, g1, i2, s2, g2, iR, gr * dRho);
+            }
         }
         double value = -ll / totalWeight;
         for (int j = 0; j < k; j++) {
@@ -268,6 +294,29 @@ final class DixonColesLikelihood {
         return new Minimizer.Curvature(value, g, hess);
     }
 
+    /** One match's score s (in η1, η2, r, mapped onto the parameters), added as {@code weight · s sᵀ}. */
+    private static void addOuter(double[][] outer, double weight, int[] i1, double[] s1, double g1, int[] i2, double[] s2,
+                                 double g2, int iR, double gr) {
+        int size = i1.length + i2.length + 1;
+        int[] index = new int[size];
+        double[] s = new double[size];
+        for (int u = 0; u < i1.length; u++) {
+            index[u] = i1[u];
+            s[u] = g1 * s1[u];
+        }
+        for (int u = 0; u < i2.length; u++) {
+            index[i1.length + u] = i2[u];
+            s[i1.length + u] = g2 * s2[u];
+        }
+        index[size - 1] = iR;
+        s[size - 1] = gr;
+        for (int a = 0; a < size; a++) {
+            for (int b = 0; b < size; b++) {
+                outer[index[a]][index[b]] += weight * s[a] * s[b];
+            }
+        }
+    }
+
     /** One match's second derivatives in (η1, η2, r), mapped onto the parameters that enter each log-rate. */
     private static void addMatchHessian(double[][] hess, double w, int[] i1, double[] s1, int[] i2, double[] s2, int iR,
                                         double h11, double h22, double h12, double h1r, double h2r) {
@@ -293,7 +342,7 @@ final class DixonColesLikelihood {
 
     /** Negative mean weighted log-likelihood plus penalties, with its gradient; minimised. */
     Minimizer.Evaluation evaluate(double[] p) {
-        Minimizer.Curvature c = derivatives(p, false);
+        Minimizer.Curvature c = derivatives(p, false, null);
         return new Minimizer.Evaluation(c.value(), c.gradient());
     }
 }

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 /** A fitted Dixon–Coles model: named parameters and the scoreline grid of any fixture. */
 final class DixonColesModel implements Model {
@@ -20,9 +22,17 @@ final class DixonColesModel implements Model {
     private final double[] promotedPrior;
     private final DixonColesConfig config;
     private final ModelProvenance provenance;
+    /** The fit's parameter error over attack[teams], defence[teams], μ, h, r (teams in name order); null if unknown. */
+    private final Laplace uncertainty;
 
     DixonColesModel(Map<Team, double[]> ratings, double mu, double homeAdvantage, double rho,
                             DixonColesConfig config, ModelProvenance provenance) {
+        this(ratings, mu, homeAdvantage, rho, config, provenance, null);
+    }
+
+    DixonColesModel(Map<Team, double[]> ratings, double mu, double homeAdvantage, double rho,
+                            DixonColesConfig config, ModelProvenance provenance, Laplace uncertainty) {
+        this.uncertainty = uncertainty;
         this.ratings = Map.copyOf(ratings);
         this.mu = mu;
         this.homeAdvantage = homeAdvantage;
@@ -35,7 +45,8 @@ final class DixonColesModel implements Model {
             weakest.stream().mapToDouble(r -> r[1]).average().orElse(0)};
     }
 
-    static DixonColesModel from(double[] p, List<Team> teams, DixonColesConfig config, TrainingData data, int used) {
+    static DixonColesModel from(double[] p, List<Team> teams, DixonColesConfig config, TrainingData data, int used,
+                                Laplace uncertainty) {
         int n = teams.size();
         Map<Team, double[]> ratings = new LinkedHashMap<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -55,7 +66,16 @@ final class DixonColesModel implements Model {
         parameters.put("openness_ridge", config.opennessRidge());
         parameters.put("window_matches", used);
         return new DixonColesModel(ratings, p[2 * n], p[2 * n + 1], rho, config,
-                ModelProvenance.of("dixon-coles", parameters, data));
+                ModelProvenance.of("dixon-coles", parameters, data), uncertainty);
+    }
+
+    Laplace uncertainty() {
+        return uncertainty;
+    }
+
+    /** Teams in the order of the parameter vector: by name. */
+    List<Team> teamOrder() {
+        return ratings.keySet().stream().sorted().toList();
     }
 
     @Override
@@ -107,6 +127,58 @@ final class DixonColesModel implements Model {
         double lambda = Math.exp(mu + homeAdvantage + home[0] - away[1]);
         double muRate = Math.exp(mu + away[0] - home[1]);
         return Forecast.of(name(), fixture, grid(lambda, muRate));
+    }
+
+    /** The five factors of a goal model, each a parameter group set to the fixture's value or the average side's. */
+    static final List<String> FACTORS = List.of("home attack", "away defence", "away attack", "home defence", "home advantage");
+
+    /**
+     * Exact Shapley values of home attack, away defence, away attack, home defence and home advantage on the
+     * outcome and over 2.5 probabilities, against the average fixture: every rating at the league average (0) and
+     * no home advantage, the goal level μ and ρ held.
+     */
+    @Override
+    public Optional<Explanation> explain(Fixture fixture) {
+        double[] home = ratingOf(fixture.home());
+        double[] away = ratingOf(fixture.away());
+        double[] actual = {home[0], away[1], away[0], home[1], homeAdvantage};
+        double[][] phi = Shapley.values(actual.length, mask -> {
+            double[] x = new double[actual.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = (mask & (1 << i)) != 0 ? actual[i] : 0;
+            }
+            ScoreGrid g = grid(Math.exp(mu + x[4] + x[0] - x[1]), Math.exp(mu + x[2] - x[3]));
+            double[] p = g.outcomeProbabilities();
+            return new double[]{p[0], p[1], p[2], g.over(2.5)};
+        });
+        List<Explanation.Share> factors = new java.util.ArrayList<>();
+        for (int i = 0; i < FACTORS.size(); i++) {
+            factors.add(share(FACTORS.get(i), phi[i + 1]));
+        }
+        return Optional.of(new Explanation(share("baseline", phi[0]), factors, List.of()));
+    }
+
+    static Explanation.Share share(String name, double[] v) {
+        return new Explanation.Share(name, v[0], v[1], v[2], v.length > 3 ? v[3] : null);
+    }
+
+    /** Ratings, μ, h and ρ moved by one draw of the fit's parameter error. */
+    @Override
+    public Optional<Model> draw(RandomGenerator random) {
+        if (uncertainty == null) {
+            return Optional.empty();
+        }
+        double[] d = uncertainty.draw(random);
+        List<Team> order = teamOrder();
+        int n = order.size();
+        Map<Team, double[]> drawn = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            double[] r = ratings.get(order.get(i));
+            drawn.put(order.get(i), new double[]{r[0] + d[i], r[1] + d[n + i]});
+        }
+        double r = org.hipparchus.util.FastMath.atanh(rho / DixonColesTrainer.RHO_BOUND) + d[2 * n + 2];
+        return Optional.of(new DixonColesModel(drawn, mu + d[2 * n], homeAdvantage + d[2 * n + 1],
+                DixonColesTrainer.RHO_BOUND * Math.tanh(r), config, provenance, null));
     }
 
     ScoreGrid grid(double lambda, double muRate) {

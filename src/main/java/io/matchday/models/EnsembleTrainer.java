@@ -145,5 +145,36 @@ final class EnsembleTrainer implements Trainer {
             }
             return Forecast.of(name, fixture, LinearPool.combine(p, weights));
         }
+
+        /** Each member's explanation, weighted; factors of the same name summed. */
+        @Override
+        public java.util.Optional<Explanation> explain(Fixture fixture) {
+            List<Explanation> parts = new ArrayList<>();
+            for (Model m : components) {
+                java.util.Optional<Explanation> e = m.explain(fixture);
+                if (e.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+                parts.add(e.get());
+            }
+            return java.util.Optional.of(Explanation.pool(components.stream().map(Model::name).toList(), weights, parts));
+        }
+
+        /**
+         * Every member drawn independently; a member without a parameter distribution (trees, the market) stays as it
+         * is. Empty when no member has one. The weights are held: they are fitted on far more hold-out forecasts than
+         * any one member's parameters are on matches.
+         */
+        @Override
+        public java.util.Optional<Model> draw(java.util.random.RandomGenerator random) {
+            boolean any = false;
+            List<Model> drawn = new ArrayList<>();
+            for (Model m : components) {
+                java.util.Optional<Model> d = m.draw(random);
+                any |= d.isPresent();
+                drawn.add(d.orElse(m));
+            }
+            return any ? java.util.Optional.of(new Ensemble(name, usesPrices, drawn, weights, provenance)) : java.util.Optional.empty();
+        }
     }
 }

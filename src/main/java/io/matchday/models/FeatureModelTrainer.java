@@ -76,5 +76,51 @@ final class FeatureModelTrainer implements Trainer {
         public Forecast forecast(Fixture fixture) {
             return Forecast.of(name, fixture, regression.probabilities(features.forFixture(fixture)));
         }
+
+        @Override
+        public java.util.Optional<Model> draw(java.util.random.RandomGenerator random) {
+            return regression.draw(random).map(r -> new FeatureModel(name, usesPrices, features, r, provenance));
+        }
+
+        /**
+         * Exact Shapley values over the features' football groups and home advantage, on the logits' scale and
+         * through the softmax. The average fixture has every feature at its training mean and the intercepts'
+         * home–away difference (home advantage) split evenly between them.
+         */
+        @Override
+        public java.util.Optional<Explanation> explain(Fixture fixture) {
+            double[] z = regression.standardised(features.forFixture(fixture));
+            List<String> groups = new ArrayList<>();
+            List<double[]> parts = new ArrayList<>();
+            List<String> names = features.names();
+            for (int j = 0; j < names.size(); j++) {
+                String group = FactorGroups.of(names.get(j));
+                int g = groups.indexOf(group);
+                if (g < 0) {
+                    groups.add(group);
+                    parts.add(new double[3]);
+                    g = groups.size() - 1;
+                }
+                for (int k = 0; k < 3; k++) {
+                    parts.get(g)[k] += regression.weight(k, j) * z[j];
+                }
+            }
+            double even = (regression.weight(0, -1) + regression.weight(2, -1)) / 2;
+            double[] base = {even, regression.weight(1, -1), even};
+            groups.add(FactorGroups.HOME_ADVANTAGE);
+            parts.add(new double[]{regression.weight(0, -1) - even, 0, regression.weight(2, -1) - even});
+            double[][] phi = Shapley.values(groups.size(), mask -> {
+                double[] logits = base.clone();
+                for (int g = 0; g < parts.size(); g++) {
+                    if ((mask & (1 << g)) != 0) {
+                        for (int k = 0; k < 3; k++) {
+                            logits[k] += parts.get(g)[k];
+                        }
+                    }
+                }
+                return SoftmaxRegression.softmax(logits);
+            });
+            return java.util.Optional.of(FactorGroups.explanation(groups, phi));
+        }
     }
 }

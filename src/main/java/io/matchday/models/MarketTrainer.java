@@ -3,6 +3,7 @@ package io.matchday.models;
 import io.matchday.data.Fixture;
 import io.matchday.data.OutcomePrices;
 import io.matchday.features.MarginRemoval;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,6 +61,16 @@ final class MarketTrainer implements Trainer {
             OutcomePrices prices = prices(fixture).orElseThrow(() -> new MissingPricesException(name, fixture,
                     (config.closing() ? "closing " : "pre-closing ") + config.bookmaker()));
             return Forecast.of(name, fixture, config.method().probabilities(prices));
+        }
+
+        /** No parameters to explain: against an even fixture, the whole forecast is the market's. */
+        @Override
+        public Optional<Explanation> explain(Fixture fixture) {
+            Forecast f = forecast(fixture);
+            double third = 1.0 / 3;
+            return Optional.of(new Explanation(new Explanation.Share("baseline", third, third, third, null),
+                    List.of(new Explanation.Share(FactorGroups.MARKET, f.home() - third, f.draw() - third, f.away() - third, null)),
+                    List.of()));
         }
 
         private Optional<OutcomePrices> prices(Fixture fixture) {

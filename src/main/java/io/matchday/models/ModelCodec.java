@@ -60,6 +60,7 @@ public final class ModelCodec {
             ObjectNode teams = state.putObject("teams");
             dc.ratings().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
                     teams.putArray(e.getKey().name()).add(e.getValue()[0]).add(e.getValue()[1]));
+            putUncertainty(state, dc.uncertainty());
         } else if (model instanceof ClimatologyTrainer.Climatology c) {
             root.put("kind", "climatology");
             state.putArray("rates").add(c.rates()[0]).add(c.rates()[1]).add(c.rates()[2]);
@@ -73,6 +74,7 @@ public final class ModelCodec {
             state.put("uses_prices", f.usesPrices());
             putFeatures(state, f.features());
             state.set("regression", json.valueToTree(f.regression().toMap()));
+            putUncertainty(state, f.regression().uncertainty());
         } else if (model instanceof BoostedTreesTrainer.TreeModel t) {
             root.put("kind", "xgboost");
             state.put("uses_prices", t.usesPrices());
@@ -136,6 +138,27 @@ public final class ModelCodec {
         };
     }
 
+    /** The parameters' error distribution, when the model has one (absent from models saved before it existed). */
+    private void putUncertainty(ObjectNode state, Laplace uncertainty) {
+        if (uncertainty != null) {
+            ObjectNode u = state.putObject("uncertainty");
+            u.put("size", uncertainty.size());
+            u.set("cholesky_lower", json.valueToTree(uncertainty.lower()));
+        }
+    }
+
+    private Laplace readUncertainty(JsonNode state) {
+        JsonNode u = state.get("uncertainty");
+        if (u == null) {
+            return null;
+        }
+        try {
+            return new Laplace(u.get("size").asInt(), json.treeToValue(u.get("cholesky_lower"), double[].class));
+        } catch (IOException e) {
+            throw new MatchdayException("saved model has an unreadable parameter uncertainty: " + e.getMessage(), e);
+        }
+    }
+
     /** The chosen features, their configuration and the exact feature state after the training window. */
     private void putFeatures(ObjectNode state, FeatureSelection.Snapshot features) {
         state.set("features", json.valueToTree(features.names()));
@@ -176,7 +199,8 @@ public final class ModelCodec {
         try {
             JsonNode r = state.get("regression");
             SoftmaxRegression regression = SoftmaxRegression.fromMap(json.treeToValue(r.get("means"), double[].class),
-                    json.treeToValue(r.get("scales"), double[].class), json.treeToValue(r.get("weights"), double[].class));
+                    json.treeToValue(r.get("scales"), double[].class), json.treeToValue(r.get("weights"), double[].class),
+                    readUncertainty(state));
             return new FeatureModelTrainer.FeatureModel(name, state.get("uses_prices").asBoolean(), readFeatures(state),
                     regression, provenance);
         } catch (IOException e) {
@@ -198,6 +222,6 @@ public final class ModelCodec {
             throw new MatchdayException("saved Dixon–Coles model has an unreadable configuration", e);
         }
         return new DixonColesModel(ratings, state.get("intercept").doubleValue(), state.get("home_advantage").doubleValue(),
-                state.get("rho").doubleValue(), config, provenance);
+                state.get("rho").doubleValue(), config, provenance, readUncertainty(state));
     }
 }

@@ -14,11 +14,14 @@ final class SoftmaxRegression {
     private final double[] means;
     private final double[] scales;
     private final double[] weights;   // CLASSES × (features + 1), intercept first
+    /** The error of the home and draw weights relative to the away ones (the identified part); null if unknown. */
+    private final Laplace uncertainty;
 
-    private SoftmaxRegression(double[] means, double[] scales, double[] weights) {
+    private SoftmaxRegression(double[] means, double[] scales, double[] weights, Laplace uncertainty) {
         this.means = means;
         this.scales = scales;
         this.weights = weights;
+        this.uncertainty = uncertainty;
     }
 
     static SoftmaxRegression fit(List<double[]> x, int[] outcome, double l2) {
@@ -43,7 +46,71 @@ final class SoftmaxRegression {
         for (int i = 0; i < n; i++) {
             z[i] = standardise(x.get(i), means, scales);
         }
-        return new SoftmaxRegression(means, scales, newton(z, outcome, l2));
+        double[] w = newton(z, outcome, l2);
+        return new SoftmaxRegression(means, scales, w, uncertainty(w, z, l2));
+    }
+
+    /**
+     * The Laplace approximation of the weights' error. Softmax weights are identified only relative to one class,
+     * so the away weights are held and the home and draw weights vary: the curvature of the (summed) penalised
+     * log-likelihood restricted to them, inverted. Null when it is not positive definite.
+     */
+    private static Laplace uncertainty(double[] w, double[][] z, double l2) {
+        double[][] h = hessian(w, z, l2);
+        int keep = 2 * (z[0].length + 1);
+        double[][] block = new double[keep][keep];
+        for (int i = 0; i < keep; i++) {
+            for (int j = 0; j < keep; j++) {
+                block[i][j] = h[i][j] * z.length;
+            }
+        }
+        try {
+            return Laplace.ofPrecision(block, keep);
+        } catch (org.hipparchus.exception.MathRuntimeException e) {
+            return null;
+        }
+    }
+
+    Laplace uncertainty() {
+        return uncertainty;
+    }
+
+    /** The same regression with its home and draw weights moved by one draw of their error; empty if unknown. */
+    java.util.Optional<SoftmaxRegression> draw(java.util.random.RandomGenerator random) {
+        if (uncertainty == null) {
+            return java.util.Optional.empty();
+        }
+        double[] d = uncertainty.draw(random);
+        double[] w = weights.clone();
+        for (int i = 0; i < d.length; i++) {
+            w[i] += d[i];
+        }
+        return java.util.Optional.of(new SoftmaxRegression(means, scales, w, null));
+    }
+
+    /** The inputs as the weights see them: standardised with the training means and deviations. */
+    double[] standardised(double[] features) {
+        return standardise(features, means, scales);
+    }
+
+    /** Class {@code k}'s weight on standardised feature {@code j}, or its intercept for {@code j = −1}. */
+    double weight(int k, int j) {
+        return weights[k * (means.length + 1) + 1 + j];
+    }
+
+    /** Probabilities from logits. */
+    static double[] softmax(double[] logits) {
+        double max = Math.max(logits[0], Math.max(logits[1], logits[2]));
+        double[] p = new double[CLASSES];
+        double total = 0;
+        for (int k = 0; k < CLASSES; k++) {
+            p[k] = Math.exp(logits[k] - max);
+            total += p[k];
+        }
+        p[0] /= total;
+        p[1] /= total;
+        p[2] = 1 - p[0] - p[1];
+        return p;
     }
 
     /**
@@ -158,8 +225,8 @@ final class SoftmaxRegression {
         return java.util.Map.of("means", means, "scales", scales, "weights", weights);
     }
 
-    static SoftmaxRegression fromMap(double[] means, double[] scales, double[] weights) {
-        return new SoftmaxRegression(means, scales, weights);
+    static SoftmaxRegression fromMap(double[] means, double[] scales, double[] weights, Laplace uncertainty) {
+        return new SoftmaxRegression(means, scales, weights, uncertainty);
     }
 
     double[] probabilities(double[] features) {

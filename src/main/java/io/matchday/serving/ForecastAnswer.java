@@ -13,7 +13,44 @@ public record ForecastAnswer(
         Goals expectedGoals,
         Score mostLikelyScore,
         ModelRef model,
-        Market market) {
+        Market market,
+        @Schema(description = "With explain: the division's average fixture and the factors that add up to this forecast")
+        Explained explanation,
+        @Schema(description = "With interval: the band of each probability under the model's parameter uncertainty")
+        Band interval) {
+
+    ForecastAnswer withExtras(Explained why, Band band) {
+        return new ForecastAnswer(id, fixture, probabilities, predicted, expectedGoals, mostLikelyScore, model, market, why, band);
+    }
+
+    /**
+     * Baseline plus factors equals the forecast (to 1e-9). {@code over} is over 2.5 goals, for goal models.
+     *
+     * @param members for a pool: each member's weight and own explanation
+     */
+    public record Explained(Share baseline, java.util.List<Share> factors, java.util.List<Member> members) {
+        static Explained of(io.matchday.models.Explanation e) {
+            return new Explained(Share.of(e.baseline(), false), e.factors().stream().map(f -> Share.of(f, true)).toList(),
+                    e.members().isEmpty() ? null : e.members().stream()
+                            .map(m -> new Member(m.model(), m.weight(), of(m.explanation()))).toList());
+        }
+    }
+
+    public record Share(@Schema(example = "home attack") String name, double home, double draw, double away, Double over) {
+        static Share of(io.matchday.models.Explanation.Share s, boolean named) {
+            return new Share(named ? s.name() : null, s.home(), s.draw(), s.away(), s.over());
+        }
+    }
+
+    public record Member(@Schema(example = "dixon-coles") String model, double weight, Explained explanation) {
+    }
+
+    /** Each probability's central band at {@code level}; {@code over} (over 2.5 goals) for goal models. */
+    public record Band(@Schema(example = "0.9") double level, double[] home, double[] draw, double[] away, double[] over) {
+        static Band of(io.matchday.models.ForecastBand b) {
+            return new Band(b.level(), b.home(), b.draw(), b.away(), b.over());
+        }
+    }
 
     public record FixtureView(@Schema(example = "E0") String division, LocalDate date, @Schema(example = "Arsenal") String home,
                        @Schema(example = "Man United") String away) {

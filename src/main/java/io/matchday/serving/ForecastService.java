@@ -48,7 +48,8 @@ public final class ForecastService {
     }
 
     /** A request checked and resolved: what to forecast, with which model version, and whether that is the champion. */
-    private record Prepared(Fixture fixture, OutcomePrices prices, ServedModels.Served served, boolean champion) {
+    private record Prepared(Fixture fixture, OutcomePrices prices, ServedModels.Served served, boolean champion,
+                            boolean explain, Double interval) {
     }
 
     public ForecastAnswer predict(PredictRequest request) {
@@ -116,6 +117,9 @@ public final class ForecastService {
         if (request.version() != null && request.version() < 1) {
             problems.add(new InvalidField(at + "/version", "must be 1 or more"));
         }
+        if (request.interval() != null && !(request.interval() > 0 && request.interval() < 1)) {
+            problems.add(new InvalidField(at + "/interval", "must be a level strictly between 0 and 1, such as 0.9"));
+        }
         if (!problems.isEmpty()) {
             throw InvalidInputException.of(problems);
         }
@@ -134,7 +138,8 @@ public final class ForecastService {
         }
         LocalDate date = request.date() == null ? LocalDate.now(clock) : request.date();
         Odds odds = prices == null ? Odds.NONE : Odds.quotedNow(prices);
-        return new Prepared(new Fixture(division, date, home, away, odds), prices, served, request.version() == null);
+        return new Prepared(new Fixture(division, date, home, away, odds), prices, served, request.version() == null,
+                request.explained(), request.interval());
     }
 
     private ServedModels.Served model(String name, Integer version, String at) {
@@ -201,9 +206,17 @@ public final class ForecastService {
         ForecastAnswer answer = new ForecastAnswer(id,
                 new ForecastAnswer.FixtureView(fixture.division().code(), fixture.date(), fixture.home().name(), fixture.away().name()),
                 ForecastAnswer.Outcomes.of(probabilities), predicted(probabilities), goals, score, model,
-                p.prices() == null ? null : market(probabilities, p.prices()));
+                p.prices() == null ? null : market(probabilities, p.prices()), null, null);
+        if (p.explain() || p.interval() != null) {
+            answer = answer.withExtras(p.explain() ? explanation(p) : null,
+                    p.interval() == null ? null : p.served().band(fixture, p.interval()).map(ForecastAnswer.Band::of).orElse(null));
+        }
         return new Served(answer, ServedPrediction.of(id, at, node, version.model(), version.version(), f,
                 java.util.Optional.ofNullable(p.prices())));
+    }
+
+    private static ForecastAnswer.Explained explanation(Prepared p) {
+        return p.served().model().explain(p.fixture()).map(ForecastAnswer.Explained::of).orElse(null);
     }
 
     private static ForecastAnswer.Score mostLikely(ScoreGrid grid) {

@@ -13,5 +13,19 @@ public record PredictRequest(
         @Schema(description = "Decimal 1X2 prices; needed by price-based models, and to get the market's view and the edge")
         OddsInput odds,
         @Schema(description = "Registered model; default <division>-outcome (its champion)", example = "e0-outcome") String model,
-        @Schema(description = "Version of the model; default its champion", example = "3") Integer version) {
+        @Schema(description = "Version of the model; default its champion", example = "3") Integer version,
+        @Schema(description = "Also answer why: the baseline and the factors that add up to the forecast", example = "true")
+        Boolean explain,
+        @Schema(description = "Also answer how sure: the central band of this level (0 < level < 1) under the model's "
+                + "parameter uncertainty", example = "0.9") Double interval) {
+
+    /** A plain forecast request: no explanation, no band. */
+    public PredictRequest(String home, String away, LocalDate date, String division, OddsInput odds, String model,
+                          Integer version) {
+        this(home, away, date, division, odds, model, version, null, null);
+    }
+
+    boolean explained() {
+        return Boolean.TRUE.equals(explain);
+    }
 }

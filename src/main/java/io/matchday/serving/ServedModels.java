@@ -40,7 +40,15 @@ final class ServedModels implements AutoCloseable {
      * tens of microseconds).
      */
     record Served(ModelVersion version, Model model, Counter forecasts,
-                  com.github.benmanes.caffeine.cache.Cache<io.matchday.data.Fixture, io.matchday.models.Forecast> cache) {
+                  com.github.benmanes.caffeine.cache.Cache<io.matchday.data.Fixture, io.matchday.models.Forecast> cache,
+                  io.matchday.models.ForecastBands bands,
+                  com.github.benmanes.caffeine.cache.Cache<BandKey, Optional<io.matchday.models.ForecastBand>> bandCache) {
+        Served(ModelVersion version, Model model, Counter forecasts) {
+            this(version, model, forecasts, com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(CACHED_FORECASTS).build(),
+                    new io.matchday.models.ForecastBands(model),
+                    com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(CACHED_FORECASTS).build());
+        }
+
         String name() {
             return version.model();
         }
@@ -48,6 +56,14 @@ final class ServedModels implements AutoCloseable {
         io.matchday.models.Forecast forecast(io.matchday.data.Fixture fixture) {
             return cache.get(fixture, model::forecast);
         }
+
+        /** The band of a fixture's forecast, computed once per fixture and level (hundreds of drawn models' forecasts). */
+        Optional<io.matchday.models.ForecastBand> band(io.matchday.data.Fixture fixture, double level) {
+            return bandCache.get(new BandKey(fixture, level), k -> bands.band(k.fixture(), k.level()));
+        }
+    }
+
+    record BandKey(io.matchday.data.Fixture fixture, double level) {
     }
 
     private final ModelRegistry registry;
@@ -218,8 +234,7 @@ final class ServedModels implements AutoCloseable {
         Model model = registry.load(version);
         Counter counter = Counter.builder("matchday.forecasts").description("Forecasts served")
                 .tag("model", version.model()).tag("version", String.valueOf(version.version())).register(meters);
-        return new Served(version, model, counter,
-                com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(CACHED_FORECASTS).build());
+        return new Served(version, model, counter);
     }
 
     @Override

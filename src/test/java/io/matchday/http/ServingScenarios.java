@@ -135,6 +135,40 @@ abstract class ServingScenarios {
     }
 
     @Test
+    void anExplainedForecastAddsUpAndABandHoldsIt() {
+        Http.Reply reply = http.post("/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Brackenford\",\"date\":\"2024-08-17\","
+                + "\"explain\":true,\"interval\":0.9}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode f = reply.json();
+        JsonNode why = f.path("explanation");
+        assertThat(why.path("factors").findValuesAsText("name"))
+                .containsExactly("home attack", "away defence", "away attack", "home defence", "home advantage");
+        for (String outcome : List.of("home", "draw", "away")) {
+            double total = why.path("baseline").path(outcome).asDouble();
+            for (JsonNode factor : why.path("factors")) {
+                total += factor.path(outcome).asDouble();
+            }
+            double p = f.path("probabilities").path(outcome).asDouble();
+            assertThat(total).as(outcome).isCloseTo(p, within(1e-9));
+            JsonNode band = f.path("interval").path(outcome);
+            assertThat(band.get(0).asDouble()).isLessThan(p);
+            assertThat(band.get(1).asDouble()).isGreaterThan(p);
+        }
+        assertThat(f.path("interval").path("level").asDouble()).isEqualTo(0.9);
+        assertThat(f.path("interval").path("over")).hasSize(2);
+        assertThat(why.path("baseline").has("over")).isTrue();
+        // asked again, the band is the same: drawn once per model version, cached per fixture
+        assertThat(http.post("/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Brackenford\",\"date\":\"2024-08-17\","
+                + "\"interval\":0.9}").json().path("interval")).isEqualTo(f.path("interval"));
+        JsonNode plain = http.post("/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Brackenford\"}").json();
+        assertThat(plain.has("explanation") || plain.has("interval")).as("only when asked").isFalse();
+        JsonNode batch = http.post("/api/v1/predict/batch", "{\"fixtures\":[{\"home\":\"Ashbury\",\"away\":\"Dunmere\",\"interval\":0.5},"
+                + fixture("Eastholm", "Fallowfield") + "]}").json();
+        assertThat(batch.path("forecasts").get(0).path("interval").path("level").asDouble()).isEqualTo(0.5);
+        assertThat(batch.path("forecasts").get(1).has("interval")).isFalse();
+    }
+
+    @Test
     void oddsAddTheDeviggedMarketAndTheEdgePerOutcome() {
         JsonNode f = http.post("/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Caldermoor\","
                 + "\"odds\":{\"home\":2.1,\"draw\":3.4,\"away\":3.6}}").json();
@@ -198,6 +232,8 @@ abstract class ServingScenarios {
                         404, null, "division X9"),
                 Arguments.of("bad division code", "/api/v1/predict", "{\"home\":\"A\",\"away\":\"B\",\"division\":\"not a code!\"}",
                         422, "/division", "division"),
+                Arguments.of("interval level of 1", "/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Dunmere\",\"interval\":1}",
+                        422, "/interval", "strictly between 0 and 1"),
                 Arguments.of("unknown model", "/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Dunmere\",\"model\":\"e9-outcome\"}",
                         404, "/model", "no champion"),
                 Arguments.of("unknown version", "/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Dunmere\",\"version\":99}",
