@@ -110,6 +110,8 @@ public final class Matchday implements AutoCloseable {
     private final Lazy<ModelRegistry> registry;
     private final Lazy<ModelTraining> training;
     private final Lazy<FixtureRepository> fixtures;
+    private final Lazy<io.matchday.simulation.Projections> projections = new Lazy<>(() -> new io.matchday.simulation.Projections(
+            matches(), fixtures(), registry(), new io.matchday.simulation.ProjectionStore(dataSource()), clock()));
     private final Lazy<LedgerStore> ledger;
     private final Lazy<AlertStore> alerts;
     private final Lazy<MonitoringService> monitoring;
@@ -268,6 +270,10 @@ public final class Matchday implements AutoCloseable {
         return training.get();
     }
 
+    public io.matchday.simulation.Projections projections() {
+        return projections.get();
+    }
+
     public FixtureRepository fixtures() {
         return fixtures.get();
     }
@@ -332,7 +338,12 @@ public final class Matchday implements AutoCloseable {
 
     /** The recurring jobs: the operations' four, and the daily judging of challengers (which needs the serving side). */
     private java.util.List<io.matchday.jobs.Job> jobs() {
-        java.util.List<io.matchday.jobs.Job> all = new java.util.ArrayList<>(operations().jobs());
+        java.util.List<io.matchday.jobs.Job> all = new java.util.ArrayList<>();
+        for (io.matchday.jobs.Job job : operations().jobs()) {
+            // the season projections follow the morning's forecasts: same data, same champions
+            all.add(!job.name().equals(io.matchday.jobs.Operations.PREDICT_UPCOMING) ? job : io.matchday.jobs.Job.of(job.name(),
+                    job.defaultCron(), () -> job.run() + "; " + projections().refresh(settings.operations().divisions())));
+        }
         all.add(io.matchday.jobs.Job.of(JUDGE_CHALLENGERS, "0 0 7 * * *",
                 () -> challengers().judge(settings.serving().autoPromote())));
         return java.util.List.copyOf(all);

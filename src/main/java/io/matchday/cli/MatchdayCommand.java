@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "matchday", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Football match forecasts and the machine-learning life cycle around them.",
         subcommands = {DemoCommand.class, IngestCommand.class, SeasonsCommand.class, TeamsCommand.class,
-            QuarantineCommand.class, GenerateCommand.class, BacktestCommand.class, PredictCommand.class, TuneCommand.class, RunsCommand.class, TrainCommand.class, ModelsCommand.class, CompareCommand.class, PromoteCommand.class, RollbackCommand.class, ChallengeCommand.class, ChallengersCommand.class, ServeCommand.class, JobsCommand.class, MonitorCommand.class, RetrainingCommand.class, AlertsCommand.class, SimulateCommand.class, BenchCommand.class,
+            QuarantineCommand.class, GenerateCommand.class, BacktestCommand.class, PredictCommand.class, TuneCommand.class, RunsCommand.class, TrainCommand.class, ModelsCommand.class, CompareCommand.class, PromoteCommand.class, RollbackCommand.class, ChallengeCommand.class, ChallengersCommand.class, ServeCommand.class, JobsCommand.class, MonitorCommand.class, RetrainingCommand.class, AlertsCommand.class, SimulateCommand.class, ProjectCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class MatchdayCommand implements Runnable {
 

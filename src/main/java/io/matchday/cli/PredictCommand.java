@@ -49,8 +49,18 @@ final class PredictCommand extends StoreCommand implements Callable<Integer> {
     @Option(names = "--odds", split = ",", paramLabel = "H,D,A", description = "Decimal prices home,draw,away (for price-based models).")
     List<Double> odds;
 
+    @Option(names = "--explain", description = "Also show why: the division's average fixture and the factors that add up to the forecast.")
+    boolean explain;
+
+    @Option(names = "--interval", paramLabel = "LEVEL",
+            description = "Also show the central band of each probability at LEVEL (e.g. 0.9) under the model's parameter uncertainty.")
+    Double interval;
+
     @Override
     public Integer call() {
+        if (interval != null) {
+            io.matchday.models.ForecastBands.checkLevel(interval);
+        }
         Division div = division.value();
         Odds prices = Odds.NONE;
         if (odds != null) {
@@ -89,7 +99,32 @@ final class PredictCommand extends StoreCommand implements Callable<Integer> {
             throw new MatchdayException(e.getMessage() + " (give the prices with --odds H,D,A)");
         }
         print(trained, forecast, out());
+        if (interval != null) {
+            var band = new io.matchday.models.ForecastBands(trained).band(fixture, interval);
+            if (band.isPresent()) {
+                var b = band.get();
+                out().printf("  %.0f %% band: home %.3f–%.3f   draw %.3f–%.3f   away %.3f–%.3f%s%n", 100 * b.level(),
+                        b.home()[0], b.home()[1], b.draw()[0], b.draw()[1], b.away()[0], b.away()[1],
+                        b.over() == null ? "" : String.format(java.util.Locale.ROOT, "   over 2.5 %.3f–%.3f", b.over()[0], b.over()[1]));
+            } else {
+                out().printf("  no band: %s carries no parameter uncertainty%n", trained.name());
+            }
+        }
+        if (explain) {
+            trained.explain(fixture).ifPresentOrElse(e -> printExplanation(e, out()),
+                    () -> out().printf("  no explanation: %s cannot say%n", trained.name()));
+        }
         return 0;
+    }
+
+    private static void printExplanation(io.matchday.models.Explanation e, PrintWriter out) {
+        out.printf("  %-28s %7s %7s %7s%n", "why", "home", "draw", "away");
+        out.printf("  %-28s %7.3f %7.3f %7.3f%n", "average fixture", e.baseline().home(), e.baseline().draw(), e.baseline().away());
+        for (var f : e.factors()) {
+            out.printf("  %-28s %+7.3f %+7.3f %+7.3f%n", f.name(), f.home(), f.draw(), f.away());
+        }
+        var t = e.total();
+        out.printf("  %-28s %7.3f %7.3f %7.3f%n", "= forecast", t.home(), t.draw(), t.away());
     }
 
     /** A team that never played in this division is a typo more often than not: say so, with suggestions. */

@@ -31,6 +31,10 @@ public final class ReportViews {
     public record Monitoring(String title, Reports.Inline inline, MonitoringResult result, String drift, String rps) {
     }
 
+    /** A season projection with its position heat map. */
+    public record ProjectionReport(String title, Reports.Inline inline, io.matchday.simulation.Projection projection) {
+    }
+
     /** A season replay: cumulative RPS against the market and the bankroll, week by week. */
     public record Simulation(String title, Reports.Inline inline, SimulationReport report, String rps, String bankroll) {
     }

@@ -99,6 +99,12 @@ public final class Reports {
                 report, rps, bankroll));
     }
 
+    /** A season projection as a page of its own, with its position heat map. */
+    public String projection(io.matchday.simulation.Projection projection) {
+        return templates.render("reports/projection.jte", new ReportViews.ProjectionReport("Season projection: "
+                + projection.division() + " " + projection.season() + " as of " + projection.asOf(), inline, projection));
+    }
+
     /** The model card as a page of its own, with its calibration plot. */
     public String modelCard(ModelCard card) {
         ModelResult self = card.validation().models().stream().filter(r -> r.name().equals(card.version().trainer())).findFirst()
