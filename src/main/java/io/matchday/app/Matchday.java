@@ -156,7 +156,7 @@ public final class Matchday implements AutoCloseable {
         this.jobScheduler = new Lazy<>(() -> new JobScheduler(dataSource(), jobs(), settings.operations(),
                 jobHistory(), settings.node(), settings.clock(), work.get().execution()));
         this.serving = new Lazy<>(() -> new Serving(new Serving.Resources(matches(), fixtures(), teamNames(), registry(),
-                training(), runs(), ledger(), ledgerWriter(), retraining(), monitoring(), alerts(), jobScheduler(), meters),
+                training(), runs(), ledger(), ledgerWriter(), retraining(), monitoring(), alerts(), jobScheduler(), projections(), meters),
                 settings.serving(), settings.node(), settings.clock()));
     }
 
@@ -351,6 +351,10 @@ public final class Matchday implements AutoCloseable {
 
     /** The job that looks at every challenger daily, after the morning's results: promotes or recommends. */
     public static final String JUDGE_CHALLENGERS = "judge-challengers";
+
+    public io.matchday.serving.ProjectionViews projectionViews() {
+        return serving.get().projections();
+    }
 
     public ChallengerViews challengers() {
         return serving.get().challengers();

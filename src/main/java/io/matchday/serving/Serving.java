@@ -26,7 +26,7 @@ public final class Serving implements AutoCloseable {
     public record Resources(MatchRepository matches, FixtureRepository fixtures, TeamNames names, ModelRegistry registry,
                             ModelTraining training, RunTracker runs, LedgerStore ledger, LedgerWriter ledgerWriter,
                             RetrainingPipeline retraining, MonitoringService monitoring, AlertStore alerts,
-                            JobScheduler scheduler, MeterRegistry meters) {
+                            JobScheduler scheduler, io.matchday.simulation.Projections projections, MeterRegistry meters) {
     }
 
     /** Requests waiting for their challengers' forecasts before new ones go unshadowed. */
@@ -50,6 +50,8 @@ public final class Serving implements AutoCloseable {
     private final RunViews runs;
 
     /** @param node this node's name, on every forecast it ledgers */
+    private final ProjectionViews projections;
+
     public Serving(Resources r, ServingConfig config, String node, Clock clock) {
         this.teams = new TeamDirectory(r.matches(), r.names(), clock);
         this.served = new ServedModels(r.registry(), r.meters(), clock, config.refreshInterval(), teams);
@@ -67,6 +69,7 @@ public final class Serving implements AutoCloseable {
         this.monitoring = new MonitoringViews(r.monitoring(), r.alerts(), r.registry());
         this.registry = new RegistryViews(r.registry(), catalog);
         this.runs = new RunViews(r.runs());
+        this.projections = new ProjectionViews(r.projections());
     }
 
     /** Loads every champion and starts watching the registry and the operations state. */
@@ -127,6 +130,10 @@ public final class Serving implements AutoCloseable {
 
     public RegistryViews registry() {
         return registry;
+    }
+
+    public ProjectionViews projections() {
+        return projections;
     }
 
     public RunViews runs() {

@@ -46,6 +46,11 @@ public final class Projections {
         this.clock = clock;
     }
 
+    /** Divisions with a stored projection. */
+    public List<String> divisions() {
+        return store.divisions();
+    }
+
     /** The latest stored projection of a division (what the predict-upcoming job last computed). */
     public Optional<ProjectionStore.Stored> latest(Division division) {
         return store.latest(division);
@@ -90,6 +95,7 @@ public final class Projections {
 
     /** The season in progress at the latest stored match, as it stands after that match's day. */
     public Projection projectCurrent(Division division, Optional<String> model, int simulations) {
+        LeagueFormat.of(division);
         List<Match> history = matches.matches(division, SeasonRange.ALL);
         if (history.isEmpty()) {
             throw new MatchdayException("no stored matches in " + division + ": run 'matchday ingest' first");

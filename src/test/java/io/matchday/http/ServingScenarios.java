@@ -416,6 +416,25 @@ abstract class ServingScenarios {
         JsonNode ledger = awaitLedger("/api/v1/predictions?team=Queensbury&from=2031-09-14&to=2031-09-14", 1);
         assertThat(ledger.path("predictions").get(0).path("oddsHome").asDouble()).isEqualTo(2.1);
         assertThat(ledger.path("predictions").get(0).path("homeTeam").asText()).isEqualTo("Oakhaven");
+
+        // the same job projects the season: the latest stored one, here finished, so the table is settled
+        assertThat(lastRun("predict-upcoming").path("message").asText()).contains("E0 2022-23 projected as of");
+        Http.Reply projection = http.get("/api/v1/projections/E0");
+        assertThat(projection.status()).as(projection.body()).isEqualTo(200);
+        JsonNode p = projection.json();
+        assertThat(p.path("season").asText()).isEqualTo("2022-23");
+        assertThat(p.path("teams")).hasSize(20);
+        assertThat(p.path("remaining").asInt()).isZero();
+        assertThat(p.path("computed_at").asText()).isNotBlank();
+        double title = 0;
+        for (JsonNode t : p.path("teams")) {
+            title += t.path("p_title").asDouble();
+            assertThat(t.path("played").asInt()).isEqualTo(38);
+        }
+        assertThat(title).isCloseTo(1, within(1e-9));
+        assertThat(http.get("/api/v1/projections/E1").status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/projections/E1").json().path("detail").asText()).contains("predict-upcoming");
+        assertThat(http.get("/api/v1/projections/not%20a%20code").status()).isEqualTo(422);
     }
 
     private void runJob(String job) throws InterruptedException {
