@@ -48,6 +48,39 @@ public final class Charts {
         return spec("bar", x, y, labels, series, false);
     }
 
+    /**
+     * A waterfall: per series, one floating bar per label from where the running total stood to where it stands after
+     * it — the first label's bar from zero (the baseline), the last from zero to the total.
+     */
+    public static String waterfall(String y, List<String> labels, Map<String, List<Double>> steps) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("type", "bar");
+        spec.put("x", null);
+        spec.put("y", y);
+        List<String> all = new ArrayList<>();
+        all.add("average fixture");
+        all.addAll(labels);
+        all.add("forecast");
+        spec.put("labels", all);
+        List<Map<String, Object>> list = new ArrayList<>();
+        steps.forEach((label, values) -> {
+            List<double[]> bars = new ArrayList<>();
+            double total = values.get(0);
+            bars.add(new double[]{0, total});
+            for (double v : values.subList(1, values.size())) {
+                bars.add(new double[]{total, total + v});
+                total += v;
+            }
+            bars.add(new double[]{0, total});
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", label);
+            m.put("data", bars);
+            list.add(m);
+        });
+        spec.put("series", list);
+        return write(spec);
+    }
+
     /** Bars along the y axis: one per label, for long lists of names. */
     public static String horizontalBar(String x, List<String> labels, List<Series> series) {
         return spec("bar", x, null, labels, series, true);

@@ -45,8 +45,12 @@ public final class FixtureForecasts {
 
     /** One fixture in detail: the forecast, its score grid (home goals × away goals) and the totals it implies. */
     public record FixtureDetail(FixtureForecast forecast, String model, int version, String trainer, double[][] grid,
-                                Double over25, Double bothTeamsScore) {
+                                Double over25, Double bothTeamsScore, ForecastAnswer.Explained explanation,
+                                ForecastAnswer.Band band) {
     }
+
+    /** The level of the bands the console shows. */
+    public static final double BAND_LEVEL = 0.9;
 
     /**
      * A division's forecasts: who made them (no version when the division has no champion; the priced champion, when
@@ -109,7 +113,9 @@ public final class FixtureForecasts {
         Optional<ScoreGrid> grid = f.scoreGrid();
         return new FixtureDetail(view(found, f, champion), champion.name(), champion.version().version(),
                 champion.version().trainer(), grid.map(ScoreGrid::probabilities).orElse(null), grid.map(g -> g.over(2.5)).orElse(null),
-                grid.map(ScoreGrid::bothTeamsScore).orElse(null));
+                grid.map(ScoreGrid::bothTeamsScore).orElse(null),
+                champion.model().explain(found.fixture()).map(ForecastAnswer.Explained::of).orElse(null),
+                champion.band(found.fixture(), BAND_LEVEL).map(ForecastAnswer.Band::of).orElse(null));
     }
 
     private Forecasts forecasts(Division d, List<Item> items) {

@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * that draw's score grids, so the spread of the final table includes the model's own uncertainty. Ties on points are
  * broken by goal difference, then goals scored, then by lot.
  */
-public final class SeasonProjection {
+final class SeasonProjection {
 
     /** Parameter draws shared out over the simulations: enough to carry the spread, few enough to forecast quickly. */
     static final int PARAMETER_DRAWS = 100;

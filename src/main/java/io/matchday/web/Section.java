@@ -2,7 +2,7 @@ package io.matchday.web;
 
 /** The console's sections, in the order of the navigation. */
 public enum Section {
-    OVERVIEW("/", "Overview"), FORECASTS("/forecasts", "Forecasts"), MODELS("/models", "Models"),
+    OVERVIEW("/", "Overview"), FORECASTS("/forecasts", "Forecasts"), TABLE("/tables", "Table"), MODELS("/models", "Models"),
     CHALLENGERS("/challengers", "Challengers"), RUNS("/runs", "Runs"),
     MONITORING("/monitoring", "Monitoring"), JOBS("/jobs", "Jobs"), REPLAYS("/replays", "Replays"), DATA("/data", "Data"),
     LEDGER("/ledger", "Ledger"), NONE("/", "");

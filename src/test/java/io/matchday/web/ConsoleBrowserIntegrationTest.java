@@ -82,6 +82,7 @@ class ConsoleBrowserIntegrationTest {
                 + "E0,15/09/2031,16:30," + teams.get(2) + "," + teams.get(3) + ",,,\r\n");
         runJob("refresh-data");
         runJob("monitor");
+        runJob("predict-upcoming");
         chromium = PlaywrightChromium.launch();
         context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1400, 900).setAcceptDownloads(true).setTimezoneId("Europe/Madrid"));
@@ -113,7 +114,7 @@ class ConsoleBrowserIntegrationTest {
         String week = page(base + "/forecasts").locator("#f-week option").first().getAttribute("value");
         List<String> pages = List.of("/", "/forecasts", "/forecasts?division=E0&week=" + week,
                 "/forecasts/fixture?division=E0&date=2031-09-14&home=" + teams.get(0) + "&away=" + teams.get(1),
-                "/forecasts/ask?home=" + teams.get(4) + "&away=" + teams.get(5), "/models", "/models/" + MODEL + "/1", "/challengers",
+                "/forecasts/ask?home=" + teams.get(4) + "&away=" + teams.get(5), "/tables/E0", "/models", "/models/" + MODEL + "/1", "/challengers",
                 "/challengers/" + MODEL + "/2", "/runs",
                 "/runs/" + run, "/monitoring", "/jobs", "/replays", "/data", "/data?division=E0", "/ledger", "/signin");
         for (String path : pages) {

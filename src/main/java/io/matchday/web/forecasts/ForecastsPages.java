@@ -53,7 +53,7 @@ record ForecastsPages(Console console, Catalog catalog, FixtureForecasts fixture
     @GetMapping("/forecasts/fixture")
     ResponseEntity<String> fixture(HttpServletRequest request, @RequestParam String division, @RequestParam LocalDate date,
                                    @RequestParam String home, @RequestParam String away) {
-        return console.render(new FixturePage(console.page(request, home + " v " + away, Section.FORECASTS),
+        return console.render(FixturePage.of(console.page(request, home + " v " + away, Section.FORECASTS),
                 fixtures.detail(division, date, home, away)));
     }
 
