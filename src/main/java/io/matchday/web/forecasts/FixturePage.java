@@ -26,7 +26,7 @@ public record FixturePage(Page page, FixtureDetail detail, String waterfall) imp
             steps.get("draw").add(f.draw());
             steps.get("away win").add(f.away());
         }
-        return new FixturePage(page, detail, io.matchday.reports.Charts.waterfall("probability",
+        return new FixturePage(page.withCharts(), detail, io.matchday.reports.Charts.waterfall("probability",
                 e.factors().stream().map(io.matchday.serving.ForecastAnswer.Share::name).toList(), steps));
     }
 
