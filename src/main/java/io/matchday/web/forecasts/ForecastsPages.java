@@ -74,7 +74,8 @@ record ForecastsPages(Console console, Catalog catalog, FixtureForecasts fixture
         FormErrors errors = parsed.errors;
         if (errors.isEmpty()) {
             try {
-                answer = forecasts.preview(new PredictRequest(home, away, day, division, odds, null, null));
+                answer = forecasts.preview(new PredictRequest(home, away, day, division, odds, null, null, null,
+                        io.matchday.serving.FixtureForecasts.BAND_LEVEL));
             } catch (Refusal e) {
                 errors = e.fields().isEmpty() ? FormErrors.NONE : FormErrors.of(e, ForecastsPages::field);
                 problem = e.fields().isEmpty() ? e.getMessage() : null;

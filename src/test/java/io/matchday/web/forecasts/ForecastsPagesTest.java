@@ -48,8 +48,21 @@ class ForecastsPagesTest {
         long ledgered = m.ledger().count();
         String page = html(mvc, get("/forecasts/ask").param("home", teams.get(2)).param("away", teams.get(3))
                 .param("homeOdds", "2.1").param("drawOdds", "3.4").param("awayOdds", "3.6"), HttpStatus.OK);
-        assertThat(page).contains(teams.get(2), "e0-outcome", "Market (de-vigged)");
+        assertThat(page).contains(teams.get(2), "e0-outcome", "Market (de-vigged)", "90 % band", "uncertainty of the model");
         assertThat(m.ledgerWriter().queued() + m.ledger().count()).isEqualTo(ledgered);
+    }
+
+    @Test
+    void aFixtureShowsItsBandAndWhyInAWaterfallThatAddsUp() throws Exception {
+        String page = html(mvc, get("/forecasts").param("division", "E0"), HttpStatus.OK);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/forecasts/fixture\\?division=E0&(?:amp;)?date=([0-9-]+)&(?:amp;)?home=([^&]+)&(?:amp;)?away=([^\"]+)\"")
+                .matcher(page);
+        assertThat(link.find()).as("a fixture linked from the week").isTrue();
+        String fixture = html(mvc, get("/forecasts/fixture").param("division", "E0").param("date", link.group(1))
+                .param("home", java.net.URLDecoder.decode(link.group(2), java.nio.charset.StandardCharsets.UTF_8))
+                .param("away", java.net.URLDecoder.decode(link.group(3), java.nio.charset.StandardCharsets.UTF_8)), HttpStatus.OK);
+        assertThat(fixture).contains("90 % band", "<h2>Why</h2>", "average fixture", "home attack", "home advantage",
+                "data-chart=", "chart.umd.js");
     }
 
     @Test
