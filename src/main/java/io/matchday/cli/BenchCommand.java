@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print a table and write target/bench/<name>.json.",
-        subcommands = {BenchCommand.Ingest.class, BenchModels.class, BenchRegistry.class, BenchSimulate.class, BenchConsole.class})
+        subcommands = {BenchCommand.Ingest.class, BenchModels.class, BenchRegistry.class, BenchSimulate.class, BenchConsole.class,
+            BenchExplain.class, BenchProject.class})
 final class BenchCommand implements Runnable {
 
     @Spec

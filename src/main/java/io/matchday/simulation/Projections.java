@@ -105,10 +105,43 @@ public final class Projections {
     }
 
     static Projection project(List<Match> history, SeasonProjection.Start start, String trainer, int simulations) {
+        return prepare(history, start, trainer).simulate(simulations);
+    }
+
+    /**
+     * A projection's start fitted and forecast — the model trained, every remaining fixture's score grid under each
+     * parameter draw — ready to simulate any number of times (the benchmark times the two apart).
+     */
+    public static final class Prepared {
+        private final SeasonProjection.Start start;
+        private final SeasonProjection.Grids grids;
+        private final String trainer;
+
+        private Prepared(SeasonProjection.Start start, SeasonProjection.Grids grids, String trainer) {
+            this.start = start;
+            this.grids = grids;
+            this.trainer = trainer;
+        }
+
+        public int remaining() {
+            return grids.fixtures().size();
+        }
+
+        public Projection simulate(int simulations) {
+            return SeasonProjection.simulate(start, grids, trainer, simulations, SEED);
+        }
+    }
+
+    public Prepared prepare(Division division, Season season, LocalDate asOf, Optional<String> model) {
+        List<Match> history = matches.matches(division, SeasonRange.ALL);
+        return prepare(history, new SeasonProjection.Start(division, season, asOf,
+                history.stream().filter(m -> m.season().equals(season)).toList(), List.of()), trainerFor(division, model));
+    }
+
+    static Prepared prepare(List<Match> history, SeasonProjection.Start start, String trainer) {
         SeasonProjection.Remaining remaining = SeasonProjection.remaining(start);
         Model model = ModelZoo.trainer(trainer).train(TrainingData.before(history, start.asOf().plusDays(1)));
-        SeasonProjection.Grids grids = SeasonProjection.grids(remaining, model, SEED);
-        return SeasonProjection.simulate(start, grids, trainer, simulations, SEED);
+        return new Prepared(start, SeasonProjection.grids(remaining, model, SEED), trainer);
     }
 
     /**
