@@ -48,9 +48,27 @@ public final class FeatureState {
             throw new MatchdayException("fixture on " + fixture.date() + " is not after the history, which ends "
                     + lastDate + ": features would not be point-in-time");
         }
+        if (state.season() != null && !fixture.season().isAfter(state.season())) {
+            // the same season: nothing moves, and reading leaves the state as it is (so no copy, and safe to share)
+            return state.features(fixture, names);
+        }
         LeagueState copy = state.copy();
         copy.enterSeason(fixture.season());
         return copy.features(fixture, names);
+    }
+
+    /**
+     * The same state with every state-space strength (and the league level) drawn from its filtered distribution,
+     * N(mean, variance): how sure the filter is of each side, for bands and projections. Without state-space
+     * strengths there is nothing to draw and the state is returned as it is.
+     */
+    public FeatureState drawStrengths(java.util.random.RandomGenerator random) {
+        if (config.stateSpace() == null) {
+            return this;
+        }
+        LeagueState copy = state.copy();
+        copy.drawStateSpace(random);
+        return new FeatureState(config, copy, lastDate);
     }
 
     /** The state as plain maps, lists, numbers and strings. */

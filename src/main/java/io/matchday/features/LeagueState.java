@@ -58,6 +58,15 @@ final class LeagueState {
                 promotedPrior == null ? null : promotedPrior.copy(), stateSpaceLevel.clone());
     }
 
+    /** Every state-space mean moved by one draw from N(0, its variance): teams in name order, so a seed gives one draw. */
+    void drawStateSpace(java.util.random.RandomGenerator random) {
+        StateSpaceConfig.draw(stateSpaceLevel, random);
+        teams.keySet().stream().sorted().forEach(t -> StateSpaceConfig.draw(teams.get(t).stateSpace, random));
+        if (promotedPrior != null) {
+            StateSpaceConfig.draw(promotedPrior.stateSpace, random);
+        }
+    }
+
     boolean knows(Team team) {
         return teams.containsKey(team);
     }

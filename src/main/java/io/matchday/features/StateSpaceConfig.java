@@ -88,6 +88,13 @@ public record StateSpaceConfig(double dailyVariance, double initialVariance, dou
         return level[s * LEVEL_PER_STAT + 2] + away[s * PER_STAT] - home[s * PER_STAT + 2];
     }
 
+    /** Moves each (mean, variance) pair's mean by a draw from N(0, variance); teams and levels alike store pairs. */
+    static void draw(double[] pairs, java.util.random.RandomGenerator random) {
+        for (int k = 0; k + 1 < pairs.length; k += 2) {
+            pairs[k] += Math.sqrt(Math.max(pairs[k + 1], 0)) * random.nextGaussian();
+        }
+    }
+
     /** The variance a team's strengths gain over {@code days} without a match. */
     void drift(double[] team, long days) {
         double add = dailyVariance * Math.min(Math.max(days, 0), MAX_DRIFT_DAYS);

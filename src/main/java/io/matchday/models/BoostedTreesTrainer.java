@@ -280,49 +280,19 @@ public final class BoostedTreesTrainer implements Trainer {
                 names.add("market_bet365_" + names.size());
             }
             int stride = width + 1;
-            double[] base = new double[3];
-            List<String> groups = new ArrayList<>();
-            List<double[]> parts = new ArrayList<>();
+            FactorGroups.Logits logits = new FactorGroups.Logits(new double[3]);
             for (int j = 0; j < width; j++) {
-                double[] c = {contributions[j], contributions[stride + j], contributions[2 * stride + j]};
-                addTo(groups, parts, FactorGroups.of(names.get(j)), c);
+                logits.add(FactorGroups.of(names.get(j)),
+                        new double[]{contributions[j], contributions[stride + j], contributions[2 * stride + j]});
             }
-            for (int k = 0; k < 3; k++) {
-                // the bias, as what the contributions leave of the trees' logits (their float sums differ in the 7th digit)
-                base[k] = raw[k];
-                for (double[] part : parts) {
-                    base[k] -= part[k];
-                }
-            }
+            // the bias: what the contributions leave of the trees' logits (their float sums differ in the 7th digit)
+            logits.baselineFrom(new double[]{raw[0], raw[1], raw[2]});
             if (market != null) {
                 float[] margin = margins(List.of(row), market)[0];
-                addTo(groups, parts, FactorGroups.MARKET, new double[]{margin[0] - Math.log(1.0 / 3), margin[1] - Math.log(1.0 / 3),
-                    margin[2] - Math.log(1.0 / 3)});
+                double even = Math.log(1.0 / 3);
+                logits.add(FactorGroups.MARKET, new double[]{margin[0] - even, margin[1] - even, margin[2] - even});
             }
-            double[][] phi = Shapley.values(groups.size(), mask -> {
-                double[] logits = base.clone();
-                for (int g = 0; g < parts.size(); g++) {
-                    if ((mask & (1 << g)) != 0) {
-                        for (int k = 0; k < 3; k++) {
-                            logits[k] += parts.get(g)[k];
-                        }
-                    }
-                }
-                return SoftmaxRegression.softmax(logits);
-            });
-            return Optional.of(FactorGroups.explanation(groups, phi));
-        }
-
-        private static void addTo(List<String> groups, List<double[]> parts, String group, double[] c) {
-            int g = groups.indexOf(group);
-            if (g < 0) {
-                groups.add(group);
-                parts.add(new double[3]);
-                g = groups.size() - 1;
-            }
-            for (int k = 0; k < 3; k++) {
-                parts.get(g)[k] += c[k];
-            }
+            return Optional.of(logits.explain());
         }
 
         @Override

@@ -130,7 +130,8 @@ final class DixonColesModel implements Model {
     }
 
     /** The five factors of a goal model, each a parameter group set to the fixture's value or the average side's. */
-    static final List<String> FACTORS = List.of("home attack", "away defence", "away attack", "home defence", "home advantage");
+    static final List<String> FACTORS = List.of(FactorGroups.HOME_ATTACK, FactorGroups.AWAY_DEFENCE, FactorGroups.AWAY_ATTACK,
+            FactorGroups.HOME_DEFENCE, FactorGroups.HOME_ADVANTAGE);
 
     /**
      * Exact Shapley values of home attack, away defence, away attack, home defence and home advantage on the
@@ -153,13 +154,9 @@ final class DixonColesModel implements Model {
         });
         List<Explanation.Share> factors = new java.util.ArrayList<>();
         for (int i = 0; i < FACTORS.size(); i++) {
-            factors.add(share(FACTORS.get(i), phi[i + 1]));
+            factors.add(FactorGroups.share(FACTORS.get(i), phi[i + 1]));
         }
-        return Optional.of(new Explanation(share("baseline", phi[0]), factors, List.of()));
-    }
-
-    static Explanation.Share share(String name, double[] v) {
-        return new Explanation.Share(name, v[0], v[1], v[2], v.length > 3 ? v[3] : null);
+        return Optional.of(new Explanation(FactorGroups.share("baseline", phi[0]), factors, List.of()));
     }
 
     /** Ratings, μ, h and ρ moved by one draw of the fit's parameter error. */

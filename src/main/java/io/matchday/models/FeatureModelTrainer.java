@@ -77,9 +77,14 @@ final class FeatureModelTrainer implements Trainer {
             return Forecast.of(name, fixture, regression.probabilities(features.forFixture(fixture)));
         }
 
+        /**
+         * The regression's weights drawn from their Laplace approximation and, for state-space features, every side's
+         * filtered strengths from the filter's own variances: both the link and its inputs are uncertain.
+         */
         @Override
         public java.util.Optional<Model> draw(java.util.random.RandomGenerator random) {
-            return regression.draw(random).map(r -> new FeatureModel(name, usesPrices, features, r, provenance));
+            return regression.draw(random).map(r -> new FeatureModel(name, usesPrices,
+                    FeatureSelection.Snapshot.of(features.state().drawStrengths(random), features.names()), r, provenance));
         }
 
         /**
@@ -90,37 +95,15 @@ final class FeatureModelTrainer implements Trainer {
         @Override
         public java.util.Optional<Explanation> explain(Fixture fixture) {
             double[] z = regression.standardised(features.forFixture(fixture));
-            List<String> groups = new ArrayList<>();
-            List<double[]> parts = new ArrayList<>();
+            double even = (regression.weight(0, -1) + regression.weight(2, -1)) / 2;
+            FactorGroups.Logits logits = new FactorGroups.Logits(new double[]{even, regression.weight(1, -1), even});
             List<String> names = features.names();
             for (int j = 0; j < names.size(); j++) {
-                String group = FactorGroups.of(names.get(j));
-                int g = groups.indexOf(group);
-                if (g < 0) {
-                    groups.add(group);
-                    parts.add(new double[3]);
-                    g = groups.size() - 1;
-                }
-                for (int k = 0; k < 3; k++) {
-                    parts.get(g)[k] += regression.weight(k, j) * z[j];
-                }
+                logits.add(FactorGroups.of(names.get(j)), new double[]{regression.weight(0, j) * z[j],
+                    regression.weight(1, j) * z[j], regression.weight(2, j) * z[j]});
             }
-            double even = (regression.weight(0, -1) + regression.weight(2, -1)) / 2;
-            double[] base = {even, regression.weight(1, -1), even};
-            groups.add(FactorGroups.HOME_ADVANTAGE);
-            parts.add(new double[]{regression.weight(0, -1) - even, 0, regression.weight(2, -1) - even});
-            double[][] phi = Shapley.values(groups.size(), mask -> {
-                double[] logits = base.clone();
-                for (int g = 0; g < parts.size(); g++) {
-                    if ((mask & (1 << g)) != 0) {
-                        for (int k = 0; k < 3; k++) {
-                            logits[k] += parts.get(g)[k];
-                        }
-                    }
-                }
-                return SoftmaxRegression.softmax(logits);
-            });
-            return java.util.Optional.of(FactorGroups.explanation(groups, phi));
+            logits.add(FactorGroups.HOME_ADVANTAGE, new double[]{regression.weight(0, -1) - even, 0, regression.weight(2, -1) - even});
+            return java.util.Optional.of(logits.explain());
         }
     }
 }

@@ -20,9 +20,19 @@ public final class ForecastBands {
 
     private final Model model;
     private volatile List<Model> draws;
+    /** For a pool: its members' bands, weighted and added (see {@link #band}). */
+    private final List<ForecastBands> members;
+    private final double[] weights;
 
     public ForecastBands(Model model) {
         this.model = model;
+        if (model instanceof EnsembleTrainer.Ensemble pool) {
+            this.members = pool.components().stream().map(ForecastBands::new).toList();
+            this.weights = pool.weights().clone();
+        } else {
+            this.members = List.of();
+            this.weights = new double[0];
+        }
     }
 
     /** Checks a band level: strictly between 0 and 1. */
@@ -62,9 +72,18 @@ public final class ForecastBands {
         return List.copyOf(drawn);
     }
 
-    /** The central {@code level} band of the fixture's forecast, or empty when the model has no parameter distribution. */
+    /**
+     * The central {@code level} band of the fixture's forecast, or empty when the model has no parameter distribution.
+     * A pool's band is its members' bands weighted and added, bound by bound — the band of the pool if its members err
+     * together, as members fitted to the same matches largely do (drawn independently, their errors would average out
+     * and the band would cover the truth about half as often as it says). A member without a distribution adds its
+     * forecast to both bounds.
+     */
     public Optional<ForecastBand> band(Fixture fixture, double level) {
         checkLevel(level);
+        if (!members.isEmpty()) {
+            return poolBand(fixture, level);
+        }
         List<Model> models = draws();
         if (models.isEmpty()) {
             return Optional.empty();
@@ -85,6 +104,33 @@ public final class ForecastBands {
         }
         return Optional.of(new ForecastBand(level, interval(values[0], level), interval(values[1], level),
                 interval(values[2], level), over ? interval(values[3], level) : null));
+    }
+
+    private Optional<ForecastBand> poolBand(Fixture fixture, double level) {
+        double[][] sum = new double[4][2];
+        boolean any = false;
+        boolean over = true;
+        for (int k = 0; k < members.size(); k++) {
+            Optional<ForecastBand> b = members.get(k).band(fixture, level);
+            double[][] bounds;
+            if (b.isPresent()) {
+                any = true;
+                bounds = new double[][]{b.get().home(), b.get().draw(), b.get().away(), b.get().over()};
+            } else {
+                Forecast f = members.get(k).model.forecast(fixture);
+                double o = f.grid() == null ? Double.NaN : f.grid().over(2.5);
+                bounds = new double[][]{{f.home(), f.home()}, {f.draw(), f.draw()}, {f.away(), f.away()}, {o, o}};
+            }
+            for (int c = 0; c < 4; c++) {
+                if (bounds[c] == null || Double.isNaN(bounds[c][0])) {
+                    over &= c != 3;
+                    continue;
+                }
+                sum[c][0] += weights[k] * bounds[c][0];
+                sum[c][1] += weights[k] * bounds[c][1];
+            }
+        }
+        return any ? Optional.of(new ForecastBand(level, sum[0], sum[1], sum[2], over ? sum[3] : null)) : Optional.empty();
     }
 
     /** The empirical central interval: quantiles (1 − level)/2 and (1 + level)/2, interpolated. */

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The latest projection of each division, shared by every node through the database. */
 public final class ProjectionStore {
@@ -24,13 +22,11 @@ public final class ProjectionStore {
     }
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     public ProjectionStore(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     public void save(Projection projection, Instant computedAt) {
@@ -40,12 +36,22 @@ public final class ProjectionStore {
         } catch (IOException e) {
             throw new MatchdayException("cannot write the projection: " + e.getMessage(), e);
         }
-        transaction.executeWithoutResult(status -> {
-            jdbc.update("delete from projections where division = ?", projection.division());
-            jdbc.update("insert into projections (division, season, as_of, model, computed_at, body) values (?, ?, ?, ?, ?, ?)",
-                    projection.division(), projection.season(), Date.valueOf(projection.asOf()), projection.model(),
-                    Timestamp.from(computedAt), body);
-        });
+        // Several nodes may store the same division at once (the job triggered on each): the last write wins, none fails.
+        Object[] values = {projection.season(), Date.valueOf(projection.asOf()), projection.model(), Timestamp.from(computedAt),
+            body, projection.division()};
+        if (update(values) == 0) {
+            try {
+                jdbc.update("insert into projections (season, as_of, model, computed_at, body, division) values (?, ?, ?, ?, ?, ?)",
+                        values);
+            } catch (org.springframework.dao.DuplicateKeyException insertedMeanwhile) {
+                update(values);
+            }
+        }
+    }
+
+    private int update(Object[] values) {
+        return jdbc.update("update projections set season = ?, as_of = ?, model = ?, computed_at = ?, body = ? where division = ?",
+                values);
     }
 
     public Optional<Stored> latest(Division division) {

@@ -19,12 +19,15 @@ class ForecastBandsCoverageTest {
     record Coverage(double ninety, double fifty) { }
 
     static Coverage coverage(DixonColesConfig config, int teams, long seed) {
+        return coverage(new DixonColesTrainer(config), teams, seed);
+    }
+
+    static Coverage coverage(Trainer trainer, int teams, long seed) {
         SyntheticMatches.League league = SyntheticMatches.generate(teams, 4, seed);
         Season last = league.matches().get(league.matches().size() - 1).season();
         List<Match> history = league.matches().stream().filter(m -> m.season().compareTo(last) < 0).toList();
         List<Match> next = league.matches().stream().filter(m -> m.season().equals(last)).toList();
         LocalDate cutoff = next.get(0).date();
-        Trainer trainer = new DixonColesTrainer(config);
         Model trained = trainer.train(new TrainingData(history, cutoff));
         ForecastBands bands = new ForecastBands(trained);
         int in90 = 0;
@@ -73,12 +76,18 @@ class ForecastBandsCoverageTest {
     @Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "coverage.table", matches = "true")
     void printTable() {
-        for (var config : java.util.Map.of("goals", GOALS, "default", DixonColesConfig.DEFAULT).entrySet()) {
+        java.util.Map<String, java.util.function.Supplier<Trainer>> trainers = new java.util.LinkedHashMap<>();
+        trainers.put("dixon-coles, goals", () -> new DixonColesTrainer(GOALS));
+        trainers.put("dixon-coles", () -> new DixonColesTrainer(DixonColesConfig.DEFAULT));
+        for (String name : System.getProperty("coverage.models", "state-space").split(",")) {
+            trainers.put(name, () -> ModelZoo.trainer(name));
+        }
+        for (var config : trainers.entrySet()) {
             for (int teams : new int[]{16, 20, 24}) {
                 double ninety = 0;
                 double fifty = 0;
                 for (long seed = 11; seed <= 14; seed++) {
-                    Coverage c = coverage(config.getValue(), teams, seed);
+                    Coverage c = coverage(config.getValue().get(), teams, seed);
                     ninety += c.ninety() / 4;
                     fifty += c.fifty() / 4;
                 }
