@@ -36,7 +36,7 @@ public final class FixtureForecasts {
     public record FixtureForecast(String division, LocalDate date, String home, String away, double[] probabilities,
                                   double[] prices, double[] market, double[] edge, double[] expectedValue, Double homeGoals,
                                   Double awayGoals, String likelyScore, String result, String score, Double rps,
-                                  boolean inSample, String trainer) {
+                                  boolean inSample, String trainer, ForecastAnswer.Band band) {
 
         public String predicted() {
             return ForecastService.predicted(probabilities);
@@ -145,7 +145,7 @@ public final class FixtureForecasts {
     private static FixtureForecast unforecast(Item i) {
         Fixture f = i.fixture();
         return new FixtureForecast(f.division().code(), f.date(), f.home().name(), f.away().name(), null, prices(f), null, null,
-                null, null, null, null, result(i), score(i), null, false, null);
+                null, null, null, null, result(i), score(i), null, false, null, null);
     }
 
     private static FixtureForecast view(Item i, Forecast f, ServedModels.Served s) {
@@ -162,7 +162,9 @@ public final class FixtureForecasts {
         return new FixtureForecast(i.fixture().division().code(), i.fixture().date(), i.fixture().home().name(),
                 i.fixture().away().name(), p, price, market == null ? null : market.market(), market == null ? null : market.edge(),
                 market == null ? null : market.expectedValue(), f.expectedHomeGoals(), f.expectedAwayGoals(), likely, result(i),
-                score(i), rps, inSample, s.version().trainer());
+                score(i), rps, inSample, s.version().trainer(),
+                // a fixture still to play gets its band; a played one is judged by its result
+                i.result() == null ? s.band(i.fixture(), BAND_LEVEL).map(ForecastAnswer.Band::of).orElse(null) : null);
     }
 
     private static double[] prices(Fixture fixture) {
