@@ -1,6 +1,6 @@
 -- wrk script for bench/serve.sh: POST /api/v1/predict over a rotation of E0 fixtures, half of
 -- them with prices (so the market view and the edge are computed too; PRICED=0 sends none), and a
--- one-line JSON summary at the end.
+-- one-line JSON summary at the end. EXTRAS adds fields to every body, e.g. EXTRAS='"interval":0.9'.
 local teams = {"Arsenal", "Chelsea", "Liverpool", "Man City", "Man United", "Tottenham", "Newcastle",
                "Aston Villa", "Brighton", "West Ham", "Everton", "Fulham", "Brentford", "Crystal Palace",
                "Wolves", "Bournemouth"}
@@ -18,6 +18,10 @@ init = function(args)
                                teams[i], teams[j], 1.5 + (i % 7) * 0.4, 1.6 + (j % 7) * 0.45)
         else
           body = string.format('{"home":"%s","away":"%s"}', teams[i], teams[j])
+        end
+        local extras = os.getenv("EXTRAS")
+        if extras ~= nil and extras ~= "" then
+          body = body:sub(1, -2) .. "," .. extras .. "}"
         end
         requests[n] = wrk.format("POST", "/api/v1/predict", {["Content-Type"] = "application/json"}, body)
       end

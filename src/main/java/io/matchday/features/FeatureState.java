@@ -18,6 +18,9 @@ public final class FeatureState {
     private final List<String> names;
     private final LeagueState state;
     private final LocalDate lastDate;
+    /** The state moved into each later season a fixture was asked for: read-only once made. */
+    private final java.util.concurrent.ConcurrentMap<io.matchday.data.Season, LeagueState> entered =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     FeatureState(FeatureConfig config, LeagueState state, LocalDate lastDate) {
         this.config = config;
@@ -52,9 +55,12 @@ public final class FeatureState {
             // the same season: nothing moves, and reading leaves the state as it is (so no copy, and safe to share)
             return state.features(fixture, names);
         }
-        LeagueState copy = state.copy();
-        copy.enterSeason(fixture.season());
-        return copy.features(fixture, names);
+        // a later season: the state moved into it once (ratings regressed, strengths carried over the summer), then read
+        return entered.computeIfAbsent(fixture.season(), season -> {
+            LeagueState copy = state.copy();
+            copy.enterSeason(season);
+            return copy;
+        }).features(fixture, names);
     }
 
     /**
