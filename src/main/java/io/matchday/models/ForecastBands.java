@@ -81,8 +81,25 @@ public final class ForecastBands {
      */
     public Optional<ForecastBand> band(Fixture fixture, double level) {
         checkLevel(level);
+        return spread(fixture).map(s -> s.band(level));
+    }
+
+    /** The fixture's forecasts under every draw, from which a band of any level follows; empty without a distribution. */
+    public Optional<Spread> spread(Fixture fixture) {
         if (!members.isEmpty()) {
-            return poolBand(fixture, level);
+            List<Spread> spreads = new ArrayList<>();
+            double[][] points = new double[members.size()][];
+            boolean any = false;
+            for (int k = 0; k < members.size(); k++) {
+                Optional<Spread> m = members.get(k).spread(fixture);
+                spreads.add(m.orElse(null));
+                any |= m.isPresent();
+                if (m.isEmpty()) {
+                    Forecast f = members.get(k).model.forecast(fixture);
+                    points[k] = new double[]{f.home(), f.draw(), f.away(), f.grid() == null ? Double.NaN : f.grid().over(2.5)};
+                }
+            }
+            return any ? Optional.of(new Spread(null, spreads, weights, points)) : Optional.empty();
         }
         List<Model> models = draws();
         if (models.isEmpty()) {
@@ -102,44 +119,67 @@ public final class ForecastBands {
                 values[3][i] = f.grid().over(2.5);
             }
         }
-        return Optional.of(new ForecastBand(level, interval(values[0], level), interval(values[1], level),
-                interval(values[2], level), over ? interval(values[3], level) : null));
-    }
-
-    private Optional<ForecastBand> poolBand(Fixture fixture, double level) {
-        double[][] sum = new double[4][2];
-        boolean any = false;
-        boolean over = true;
-        for (int k = 0; k < members.size(); k++) {
-            Optional<ForecastBand> b = members.get(k).band(fixture, level);
-            double[][] bounds;
-            if (b.isPresent()) {
-                any = true;
-                bounds = new double[][]{b.get().home(), b.get().draw(), b.get().away(), b.get().over()};
-            } else {
-                Forecast f = members.get(k).model.forecast(fixture);
-                double o = f.grid() == null ? Double.NaN : f.grid().over(2.5);
-                bounds = new double[][]{{f.home(), f.home()}, {f.draw(), f.draw()}, {f.away(), f.away()}, {o, o}};
-            }
-            for (int c = 0; c < 4; c++) {
-                if (bounds[c] == null || Double.isNaN(bounds[c][0])) {
-                    over &= c != 3;
-                    continue;
-                }
-                sum[c][0] += weights[k] * bounds[c][0];
-                sum[c][1] += weights[k] * bounds[c][1];
-            }
+        for (double[] v : values) {
+            Arrays.sort(v);
         }
-        return any ? Optional.of(new ForecastBand(level, sum[0], sum[1], sum[2], over ? sum[3] : null)) : Optional.empty();
+        if (!over) {
+            values[3] = null;
+        }
+        return Optional.of(new Spread(values, List.of(), new double[0], new double[0][]));
     }
 
-    /** The empirical central interval: quantiles (1 − level)/2 and (1 + level)/2, interpolated. */
-    static double[] interval(double[] values, double level) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+    /**
+     * A fixture's forecasts under the parameters' uncertainty: for one model its drawn models' probabilities, sorted;
+     * for a pool its members' spreads (or, for a member without one, its forecast) and weights.
+     */
+    public static final class Spread {
+        private final double[][] sorted;
+        private final List<Spread> members;
+        private final double[] weights;
+        private final double[][] points;
+
+        private Spread(double[][] sorted, List<Spread> members, double[] weights, double[][] points) {
+            this.sorted = sorted;
+            this.members = members;
+            this.weights = weights;
+            this.points = points;
+        }
+
+        /** The central band at {@code level}. */
+        public ForecastBand band(double level) {
+            checkLevel(level);
+            if (sorted != null) {
+                return new ForecastBand(level, interval(sorted[0], level), interval(sorted[1], level),
+                        interval(sorted[2], level), sorted[3] == null ? null : interval(sorted[3], level));
+            }
+            double[][] sum = new double[4][2];
+            boolean over = true;
+            for (int k = 0; k < members.size(); k++) {
+                double[][] bounds;
+                if (members.get(k) != null) {
+                    ForecastBand b = members.get(k).band(level);
+                    bounds = new double[][]{b.home(), b.draw(), b.away(), b.over()};
+                } else {
+                    double[] p = points[k];
+                    bounds = new double[][]{{p[0], p[0]}, {p[1], p[1]}, {p[2], p[2]}, Double.isNaN(p[3]) ? null : new double[]{p[3], p[3]}};
+                }
+                for (int c = 0; c < 4; c++) {
+                    if (bounds[c] == null) {
+                        over &= c != 3;
+                        continue;
+                    }
+                    sum[c][0] += weights[k] * bounds[c][0];
+                    sum[c][1] += weights[k] * bounds[c][1];
+                }
+            }
+            return new ForecastBand(level, sum[0], sum[1], sum[2], over ? sum[3] : null);
+        }
+    }
+
+    /** The empirical central interval: quantiles (1 − level)/2 and (1 + level)/2 of sorted values, interpolated. */
+    static double[] interval(double[] sorted, double level) {
         return new double[]{quantile(sorted, (1 - level) / 2), quantile(sorted, (1 + level) / 2)};
     }
-
     private static double quantile(double[] sorted, double q) {
         double position = q * (sorted.length - 1);
         int below = (int) Math.floor(position);

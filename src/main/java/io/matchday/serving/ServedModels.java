@@ -42,7 +42,7 @@ final class ServedModels implements AutoCloseable {
     record Served(ModelVersion version, Model model, Counter forecasts,
                   com.github.benmanes.caffeine.cache.Cache<io.matchday.data.Fixture, io.matchday.models.Forecast> cache,
                   io.matchday.models.ForecastBands bands,
-                  com.github.benmanes.caffeine.cache.Cache<BandKey, Optional<io.matchday.models.ForecastBand>> bandCache) {
+                  com.github.benmanes.caffeine.cache.Cache<io.matchday.data.Fixture, Optional<io.matchday.models.ForecastBands.Spread>> spreads) {
         Served(ModelVersion version, Model model, Counter forecasts) {
             this(version, model, forecasts, com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(CACHED_FORECASTS).build(),
                     new io.matchday.models.ForecastBands(model),
@@ -57,13 +57,13 @@ final class ServedModels implements AutoCloseable {
             return cache.get(fixture, model::forecast);
         }
 
-        /** The band of a fixture's forecast, computed once per fixture and level (hundreds of drawn models' forecasts). */
+        /**
+         * The band of a fixture's forecast: its drawn models' forecasts (hundreds) are made once per fixture and kept,
+         * and a band of any level is read from them.
+         */
         Optional<io.matchday.models.ForecastBand> band(io.matchday.data.Fixture fixture, double level) {
-            return bandCache.get(new BandKey(fixture, level), k -> bands.band(k.fixture(), k.level()));
+            return spreads.get(fixture, bands::spread).map(s -> s.band(level));
         }
-    }
-
-    record BandKey(io.matchday.data.Fixture fixture, double level) {
     }
 
     private final ModelRegistry registry;

@@ -41,6 +41,12 @@ public record ProjectionScore(String division, String model, int atMatchday, int
 
     static ProjectionScore evaluate(Division division, SeasonRange range, int matchday, List<Match> history, String trainer,
                                     int simulations, IntConsumer progress) {
+        return evaluate(division, range, matchday, history, io.matchday.models.ModelZoo.trainer(trainer), trainer, simulations,
+                progress);
+    }
+
+    static ProjectionScore evaluate(Division division, SeasonRange range, int matchday, List<Match> history,
+                                    io.matchday.models.Trainer fitter, String trainer, int simulations, IntConsumer progress) {
         LeagueFormat format = LeagueFormat.of(division);
         List<Season> seasons = history.stream().map(Match::season).filter(range::contains).distinct().sorted().toList();
         double[][] sums = new double[EVENTS.size()][4];
@@ -66,7 +72,7 @@ public record ProjectionScore(String division, String model, int atMatchday, int
             }
             LocalDate asOf = all.get(index).date();
             SeasonProjection.Start start = new SeasonProjection.Start(division, season, asOf, all, List.of());
-            Projection projection = Projections.project(history, start, trainer, simulations);
+            Projection projection = Projections.prepare(history, start, fitter, trainer).simulate(simulations);
             Map<String, Integer> finalPlace = finalPlaces(all);
             Map<String, Integer> finalPoints = finalPoints(all);
             Map<String, double[]> baseline = baseline(start, simulations, format);

@@ -139,9 +139,13 @@ public final class Projections {
     }
 
     static Prepared prepare(List<Match> history, SeasonProjection.Start start, String trainer) {
+        return prepare(history, start, ModelZoo.trainer(trainer), trainer);
+    }
+
+    static Prepared prepare(List<Match> history, SeasonProjection.Start start, io.matchday.models.Trainer trainer, String name) {
         SeasonProjection.Remaining remaining = SeasonProjection.remaining(start);
-        Model model = ModelZoo.trainer(trainer).train(TrainingData.before(history, start.asOf().plusDays(1)));
-        return new Prepared(start, SeasonProjection.grids(remaining, model, SEED), trainer);
+        Model model = trainer.train(TrainingData.before(history, start.asOf().plusDays(1)));
+        return new Prepared(start, SeasonProjection.grids(remaining, model, SEED), name);
     }
 
     /**

@@ -128,7 +128,8 @@ class CliIntegrationTest {
 
     static Stream<String> commands() {
         return Stream.of("demo", "ingest", "seasons", "teams", "quarantine", "generate", "backtest", "predict",
-                "tune", "runs", "runs show", "train", "models", "models card", "compare", "promote", "rollback", "bench", "bench ingest", "bench models", "bench registry");
+                "tune", "runs", "runs show", "train", "models", "models card", "compare", "promote", "rollback", "bench", "bench ingest", "bench models", "bench registry",
+                "project", "bench explain", "bench project");
     }
 
     @Test
@@ -259,6 +260,14 @@ class CliIntegrationTest {
         CliRun noPrices = run("predict", "--home", "Ashbury", "--away", "Brackenford", "--model", "market");
         assertOneLineError(noPrices, "error: model market needs closing Avg prices");
         assertThat(noPrices.err()).contains("(give the prices with --odds H,D,A)");
+
+        CliRun why = run("predict", "--home", "Ashbury", "--away", "Brackenford", "--date", "2022-08-20", "--explain",
+                "--interval", "0.9");
+        assertThat(why.exitCode()).as(why.err()).isZero();
+        assertThat(why.out()).contains("90 % band: home 0.").contains("average fixture").contains("home advantage")
+                .contains("= forecast");
+        assertOneLineError(run("predict", "--home", "Ashbury", "--away", "Brackenford", "--interval", "1.5"),
+                "error: an interval level is strictly between 0 and 1, not 1.5");
     }
 
     @ParameterizedTest
