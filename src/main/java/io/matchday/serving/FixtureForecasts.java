@@ -46,7 +46,7 @@ public final class FixtureForecasts {
     /** One fixture in detail: the forecast, its score grid (home goals × away goals) and the totals it implies. */
     public record FixtureDetail(FixtureForecast forecast, String model, int version, String trainer, double[][] grid,
                                 Double over25, Double bothTeamsScore, ForecastAnswer.Explained explanation,
-                                ForecastAnswer.Band band) {
+                                ForecastAnswer.Band band, String noForecast) {
     }
 
     /** The level of the bands the console shows. */
@@ -109,13 +109,21 @@ public final class FixtureForecasts {
                 .orElseThrow(() -> new NotFoundException("unknown-fixture", "Unknown fixture",
                         "no match or fixture " + home + " v " + away + " on " + date + " in " + d));
         ServedModels.Served champion = served.championFor(d, prices(found.fixture()) != null).orElse(priceFree);
-        Forecast f = champion.forecast(found.fixture());
+        Forecast f;
+        try {
+            f = champion.forecast(found.fixture());
+        } catch (MatchdayException cannot) {
+            // e.g. a match inside the champion's own training window, for a model whose features stop there
+            return new FixtureDetail(unforecast(found), champion.name(), champion.version().version(), champion.version().trainer(),
+                    null, null, null, null, null, "the champion was trained through " + champion.model().provenance().lastMatch()
+                            + ", this match included, and its features cannot be taken back to before it");
+        }
         Optional<ScoreGrid> grid = f.scoreGrid();
         return new FixtureDetail(view(found, f, champion), champion.name(), champion.version().version(),
                 champion.version().trainer(), grid.map(ScoreGrid::probabilities).orElse(null), grid.map(g -> g.over(2.5)).orElse(null),
                 grid.map(ScoreGrid::bothTeamsScore).orElse(null),
                 champion.model().explain(found.fixture()).map(ForecastAnswer.Explained::of).orElse(null),
-                champion.band(found.fixture(), BAND_LEVEL).map(ForecastAnswer.Band::of).orElse(null));
+                champion.band(found.fixture(), BAND_LEVEL).map(ForecastAnswer.Band::of).orElse(null), null);
     }
 
     private Forecasts forecasts(Division d, List<Item> items) {

@@ -56,7 +56,7 @@ class MirrorProjectionIntegrationTest {
         assertThat(title).isCloseTo(1, within(1e-9));
         assertThat(relegation).isCloseTo(3, within(1e-9));
         assertThat(p.path("remaining").asInt()).isEqualTo(380 - played / 2);
-        assertThat(Files.readString(html)).contains("<table class=\"heat\"").contains("Sheffield United");
+        assertThat(Files.readString(html)).contains("<table class=\"heat projection\"").contains("Sheffield United");
     }
 
     @Test

@@ -28,7 +28,7 @@ class TablePagesTest {
         assertThat(m.projections().refresh(List.of(Division.DEFAULT))).contains("E0 ").contains("projected as of");
         html(mvc, get("/tables"), HttpStatus.SEE_OTHER);
         String page = html(mvc, get("/tables/E0"), HttpStatus.OK);
-        assertThat(page).contains("<table class=\"heat\"", "Title", "Top 4", "Down (3)", "Ties on points go by goal difference",
+        assertThat(page).contains("<table class=\"heat projection\"", "Title", "Top 4", "Down (3)", "Ties on points go by goal difference",
                 "/api/v1/projections/E0");
         assertThat(page.split("<tr>", -1).length - 1).as("a header row and one row per team").isEqualTo(21);
     }
