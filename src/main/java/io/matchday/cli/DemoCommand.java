@@ -88,9 +88,14 @@ final class DemoCommand extends StoreCommand implements Callable<Integer> {
                 out.println();
                 trainChampions(matchday, division, out);
             }
+            if (trained.contains(Division.DEFAULT)) {
+                // the console's Table page has one projection to show; the predict-upcoming job projects every division
+                out.println();
+                out.println(matchday.projections().refresh(List.of(Division.DEFAULT)));
+            }
             out.println();
             out.println("Next: " + (noServe ? "'matchday serve' for the console, " : "the console (its URL follows), ")
-                    + "'matchday models', 'matchday predict --home Arsenal --away Chelsea', "
+                    + "'matchday models', 'matchday predict --home Arsenal --away Chelsea --explain', 'matchday project', "
                     + "'matchday backtest --models dixon-coles,elo --html report.html'.");
         }
         if (!noServe) {
