@@ -11,6 +11,16 @@ public record Score(int home, int away) {
         }
     }
 
+    /** League points this score gives the home side: 3 for a win, 1 for a draw. */
+    public int homePoints() {
+        return home > away ? 3 : home == away ? 1 : 0;
+    }
+
+    /** League points this score gives the away side. */
+    public int awayPoints() {
+        return away > home ? 3 : home == away ? 1 : 0;
+    }
+
     public Outcome outcome() {
         return home > away ? Outcome.HOME_WIN : home == away ? Outcome.DRAW : Outcome.AWAY_WIN;
     }

@@ -192,8 +192,8 @@ final class LeagueState {
         away.piHome += awayChange * config.pi().crossLearning();
 
         MatchStats s = m.stats();
-        int homePoints = hg > ag ? 3 : hg == ag ? 1 : 0;
-        int awayPoints = hg < ag ? 3 : hg == ag ? 1 : 0;
+        int homePoints = m.fullTime().homePoints();
+        int awayPoints = m.fullTime().awayPoints();
         addAll(home.atHome, new Integer[]{hg, ag, s.homeShots(), s.awayShots(), s.homeShotsOnTarget(), s.awayShotsOnTarget(), homePoints});
         addAll(away.away, new Integer[]{ag, hg, s.awayShots(), s.homeShots(), s.awayShotsOnTarget(), s.homeShotsOnTarget(), awayPoints});
         home.points.add(homePoints);

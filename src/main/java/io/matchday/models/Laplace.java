@@ -71,14 +71,4 @@ record Laplace(int size, double[] lower) {
         }
         return x;
     }
-
-    /** The standard deviation of parameter {@code i}. */
-    double sd(int i) {
-        double s = 0;
-        int start = i * (i + 1) / 2;
-        for (int j = 0; j <= i; j++) {
-            s += lower[start + j] * lower[start + j];
-        }
-        return Math.sqrt(s);
-    }
 }

@@ -72,10 +72,11 @@ public record ProjectionScore(String division, String model, int atMatchday, int
             }
             LocalDate asOf = all.get(index).date();
             SeasonProjection.Start start = new SeasonProjection.Start(division, season, asOf, all, List.of());
-            Projection projection = Projections.prepare(history, start, fitter, trainer).simulate(simulations);
-            Map<String, Integer> finalPlace = finalPlaces(all);
-            Map<String, Integer> finalPoints = finalPoints(all);
-            Map<String, double[]> baseline = baseline(start, simulations, format);
+            Projections.Prepared prepared = Projections.prepare(history, start, fitter, trainer);
+            Projection projection = prepared.simulate(simulations);
+            Map<Team, int[]> finalTable = SeasonProjection.table(prepared.grids().teams(), all);
+            Map<String, Integer> finalPlace = finalPlaces(finalTable);
+            Map<String, double[]> baseline = baseline(start, prepared.grids(), simulations, format);
             int n = projection.teams().size();
             for (Projection.TeamProjection t : projection.teams()) {
                 int place = finalPlace.get(t.team());
@@ -90,7 +91,7 @@ public record ProjectionScore(String division, String model, int atMatchday, int
                     sums[e][3] += logLoss(base[e], y, floor);
                     counts[e]++;
                 }
-                double actual = finalPoints.get(t.team());
+                double actual = finalTable.get(new Team(t.team()))[1];
                 pointsModel += (t.expectedPoints() - actual) * (t.expectedPoints() - actual);
                 pointsBaseline += (base[3] - actual) * (base[3] - actual);
                 teamsScored++;
@@ -114,41 +115,16 @@ public record ProjectionScore(String division, String model, int atMatchday, int
         return -(y * Math.log(q) + (1 - y) * Math.log(1 - q));
     }
 
-    /** Final places (0 = champions) by points, goal difference, goals scored, then name. */
-    static Map<String, Integer> finalPlaces(List<Match> season) {
-        Map<String, int[]> table = table(season);
-        List<String> order = new ArrayList<>(table.keySet());
-        order.sort(Comparator.<String>comparingInt(t -> -table.get(t)[0]).thenComparingInt(t -> -(table.get(t)[1] - table.get(t)[2]))
-                .thenComparingInt(t -> -table.get(t)[1]).thenComparing(Comparator.naturalOrder()));
+    /** Final places (0 = champions) by points, goal difference, goals scored, then name, from a season's table. */
+    static Map<String, Integer> finalPlaces(Map<Team, int[]> table) {
+        List<Team> order = new ArrayList<>(table.keySet());
+        order.sort(Comparator.<Team>comparingInt(t -> -table.get(t)[1]).thenComparingInt(t -> -(table.get(t)[2] - table.get(t)[3]))
+                .thenComparingInt(t -> -table.get(t)[2]).thenComparing(Team::name));
         Map<String, Integer> places = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
-            places.put(order.get(i), i);
+            places.put(order.get(i).name(), i);
         }
         return places;
-    }
-
-    static Map<String, Integer> finalPoints(List<Match> season) {
-        Map<String, Integer> points = new HashMap<>();
-        table(season).forEach((team, row) -> points.put(team, row[0]));
-        return points;
-    }
-
-    /** points, goals for, goals against per team */
-    private static Map<String, int[]> table(List<Match> matches) {
-        Map<String, int[]> table = new LinkedHashMap<>();
-        for (Match m : matches) {
-            int hg = m.fullTime().home();
-            int ag = m.fullTime().away();
-            int[] h = table.computeIfAbsent(m.home().name(), k -> new int[3]);
-            int[] a = table.computeIfAbsent(m.away().name(), k -> new int[3]);
-            h[0] += hg > ag ? 3 : hg == ag ? 1 : 0;
-            a[0] += ag > hg ? 3 : hg == ag ? 1 : 0;
-            h[1] += hg;
-            h[2] += ag;
-            a[1] += ag;
-            a[2] += hg;
-        }
-        return table;
     }
 
     /**
@@ -157,9 +133,9 @@ public record ProjectionScore(String division, String model, int atMatchday, int
      * among those draws (ties by goal difference per game extrapolated likewise). Title, top four, relegation and the
      * expected final points.
      */
-    static Map<String, double[]> baseline(SeasonProjection.Start start, int simulations, LeagueFormat format) {
-        SeasonProjection.Remaining remaining = SeasonProjection.remaining(start);
-        List<Team> teams = remaining.teams();
+    static Map<String, double[]> baseline(SeasonProjection.Start start, SeasonProjection.Grids standing, int simulations,
+                                          LeagueFormat format) {
+        List<Team> teams = standing.teams();
         int n = teams.size();
         double[] mean = new double[n];
         double[] sd = new double[n];
@@ -167,15 +143,13 @@ public record ProjectionScore(String division, String model, int atMatchday, int
         Map<Team, List<Integer>> results = new HashMap<>();
         for (Match m : start.seasonMatches()) {
             if (!m.date().isAfter(start.asOf())) {
-                int hg = m.fullTime().home();
-                int ag = m.fullTime().away();
-                results.computeIfAbsent(m.home(), k -> new ArrayList<>()).add(hg > ag ? 3 : hg == ag ? 1 : 0);
-                results.computeIfAbsent(m.away(), k -> new ArrayList<>()).add(ag > hg ? 3 : hg == ag ? 1 : 0);
+                results.computeIfAbsent(m.home(), k -> new ArrayList<>()).add(m.fullTime().homePoints());
+                results.computeIfAbsent(m.away(), k -> new ArrayList<>()).add(m.fullTime().awayPoints());
             }
         }
         int games = 2 * (n - 1);
         for (int i = 0; i < n; i++) {
-            int[] row = remaining.table().get(teams.get(i));
+            int[] row = standing.table().get(teams.get(i));
             int played = Math.max(row[0], 1);
             int left = games - row[0];
             double ppg = (double) row[1] / played;

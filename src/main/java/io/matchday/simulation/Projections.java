@@ -87,10 +87,7 @@ public final class Projections {
     }
 
     public Projection project(Division division, Season season, LocalDate asOf, Optional<String> model, int simulations) {
-        List<Match> history = matches.matches(division, SeasonRange.ALL);
-        List<Fixture> scheduled = fixtures.upcoming(asOf.plusDays(1)).stream().filter(f -> f.division().equals(division)).toList();
-        return project(history, new SeasonProjection.Start(division, season, asOf,
-                history.stream().filter(m -> m.season().equals(season)).toList(), scheduled), trainerFor(division, model), simulations);
+        return prepare(division, season, asOf, model).simulate(simulations);
     }
 
     /** The season in progress at the latest stored match, as it stands after that match's day. */
@@ -101,7 +98,7 @@ public final class Projections {
             throw new MatchdayException("no stored matches in " + division + ": run 'matchday ingest' first");
         }
         Match last = history.stream().max(java.util.Comparator.comparing(Match::date)).orElseThrow();
-        return project(division, last.season(), last.date(), model, simulations);
+        return prepare(history, division, last.season(), last.date(), model).simulate(simulations);
     }
 
     static Projection project(List<Match> history, SeasonProjection.Start start, String trainer, int simulations) {
@@ -127,15 +124,25 @@ public final class Projections {
             return grids.fixtures().size();
         }
 
+        /** The standing table, the remaining fixtures and their score grids. */
+        SeasonProjection.Grids grids() {
+            return grids;
+        }
+
         public Projection simulate(int simulations) {
             return SeasonProjection.simulate(start, grids, trainer, simulations, SEED);
         }
     }
 
     public Prepared prepare(Division division, Season season, LocalDate asOf, Optional<String> model) {
-        List<Match> history = matches.matches(division, SeasonRange.ALL);
+        return prepare(matches.matches(division, SeasonRange.ALL), division, season, asOf, model);
+    }
+
+    /** The season's stored matches and the source's later fixtures (for their dates) as the start, and the trainer fitted. */
+    private Prepared prepare(List<Match> history, Division division, Season season, LocalDate asOf, Optional<String> model) {
+        List<Fixture> scheduled = fixtures.upcoming(asOf.plusDays(1)).stream().filter(f -> f.division().equals(division)).toList();
         return prepare(history, new SeasonProjection.Start(division, season, asOf,
-                history.stream().filter(m -> m.season().equals(season)).toList(), List.of()), trainerFor(division, model));
+                history.stream().filter(m -> m.season().equals(season)).toList(), scheduled), trainerFor(division, model));
     }
 
     static Prepared prepare(List<Match> history, SeasonProjection.Start start, String trainer) {

@@ -71,19 +71,14 @@ final class SeasonProjection {
                     + " has " + all.size() + " teams in the data");
         }
         List<Team> teams = List.copyOf(all);
-        Map<Team, int[]> table = new LinkedHashMap<>();
-        teams.forEach(t -> table.put(t, new int[4]));
         Set<String> seen = new HashSet<>();
         for (Match m : played) {
             if (!seen.add(m.home() + "|" + m.away())) {
                 throw new MatchdayException(start.division() + " " + start.season().label() + ": " + m.home() + " played "
                         + m.away() + " at home twice, so the season is not a double round robin and cannot be projected");
             }
-            int hg = m.fullTime().home();
-            int ag = m.fullTime().away();
-            add(table.get(m.home()), hg, ag);
-            add(table.get(m.away()), ag, hg);
         }
+        Map<Team, int[]> table = table(teams, played);
         Map<String, LocalDate> dates = new HashMap<>();
         start.scheduled().forEach(f -> dates.put(f.home() + "|" + f.away(), f.date()));
         start.seasonMatches().stream().filter(m -> m.date().isAfter(start.asOf()))
@@ -103,16 +98,26 @@ final class SeasonProjection {
         return new Remaining(teams, table, fixtures);
     }
 
-    private static void add(int[] row, int scored, int conceded) {
+    /** Played, points, goals for and goals against of each of {@code teams} after {@code played}. */
+    static Map<Team, int[]> table(List<Team> teams, List<Match> played) {
+        Map<Team, int[]> table = new LinkedHashMap<>();
+        teams.forEach(t -> table.put(t, new int[4]));
+        for (Match m : played) {
+            add(table.get(m.home()), m.fullTime().home(), m.fullTime().away(), m.fullTime().homePoints());
+            add(table.get(m.away()), m.fullTime().away(), m.fullTime().home(), m.fullTime().awayPoints());
+        }
+        return table;
+    }
+
+    private static void add(int[] row, int scored, int conceded, int points) {
         row[0]++;
-        row[1] += scored > conceded ? 3 : scored == conceded ? 1 : 0;
+        row[1] += points;
         row[2] += scored;
         row[3] += conceded;
     }
 
     /** The remaining fixtures' score grids: one row per parameter draw. */
-    public record Grids(List<Team> teams, Map<Team, int[]> table, List<Fixture> fixtures, float[][][] cdf, int cells,
-                        int columns) {
+    public record Grids(List<Team> teams, Map<Team, int[]> table, List<Fixture> fixtures, float[][][] cdf, int columns) {
     }
 
     /** Forecasts every remaining fixture under each parameter draw of {@code model}. */
@@ -128,7 +133,7 @@ final class SeasonProjection {
                 cdf[k][j] = cumulative(grid(draws.get(k), remaining.fixtures().get(j)), columns);
             }
         }
-        return new Grids(remaining.teams(), remaining.table(), remaining.fixtures(), cdf, columns * columns, columns);
+        return new Grids(remaining.teams(), remaining.table(), remaining.fixtures(), cdf, columns);
     }
 
     private static ScoreGrid grid(Model model, Fixture fixture) {

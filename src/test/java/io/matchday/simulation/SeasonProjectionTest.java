@@ -86,7 +86,8 @@ class SeasonProjectionTest {
         LocalDate end = SEASON.get(SEASON.size() - 1).date();
         Projection p = project(end, SEASON, 50);
         assertThat(p.remaining()).isZero();
-        var places = ProjectionScore.finalPlaces(SEASON);
+        var places = ProjectionScore.finalPlaces(SeasonProjection.table(
+                SEASON.stream().map(Match::home).distinct().sorted().toList(), SEASON));
         for (Projection.TeamProjection t : p.teams()) {
             assertThat(t.positions()[places.get(t.team())]).as(t.team()).isEqualTo(1.0);
             assertThat(t.expectedPoints()).isEqualTo(t.pointsNow());
