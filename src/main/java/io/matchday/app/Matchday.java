@@ -18,6 +18,7 @@ import io.matchday.jobs.Operations;
 import io.matchday.jobs.RetrainingPipeline;
 import io.matchday.ledger.LedgerStore;
 import io.matchday.ledger.LedgerWriter;
+import io.matchday.monitoring.AlertRouting;
 import io.matchday.monitoring.AlertStore;
 import io.matchday.monitoring.MonitoringService;
 import io.matchday.registry.ArtifactStore;
@@ -71,27 +72,33 @@ public final class Matchday implements AutoCloseable {
 
     /**
      * Everything the graph is built from: where data, database and artifacts live; the monitoring, retraining, job,
-     * serving, ledger and background-work settings; an optional alert webhook; this node's name, whether it runs the
+     * serving, ledger and background-work settings; where alerts go (Alertmanager, a webhook); this node's name, whether it runs the
      * cluster's jobs, its database pool; and the clock every component reads.
      */
     public record Settings(MatchdaySettings store, MonitoringConfig monitoring, RetrainingConfig retraining,
                            OperationsConfig operations, ServingConfig serving, LedgerConfig ledger, WorkConfig work,
-                           Optional<URI> alertWebhook, String node, boolean runsJobs, Database.Pool pool, Clock clock) {
+                           AlertRouting alerting, String node, boolean runsJobs, Database.Pool pool, Clock clock) {
 
         /** Every setting at its default, the system clock: what a CLI command runs with. */
         public static Settings defaults(MatchdaySettings store, String node) {
             return new Settings(store, MonitoringConfig.DEFAULTS, RetrainingConfig.DEFAULTS, OperationsConfig.DEFAULTS,
                     ServingConfig.DEFAULTS, LedgerConfig.defaults(store.home().resolve("spool")), WorkConfig.DEFAULTS,
-                    Optional.empty(), node, true, Database.Pool.COMMAND, Clock.systemUTC());
+                    AlertRouting.NONE, node, true, Database.Pool.COMMAND, Clock.systemUTC());
+        }
+
+        /** Where alerts go besides the database (Alertmanager, a webhook); the defaults send them nowhere else. */
+        public Settings withAlerting(AlertRouting alerting) {
+            return new Settings(store, monitoring, retraining, operations, serving, ledger, work, alerting, node, runsJobs,
+                    pool, clock);
         }
 
         public Settings withClock(Clock clock) {
-            return new Settings(store, monitoring, retraining, operations, serving, ledger, work, alertWebhook, node, runsJobs,
+            return new Settings(store, monitoring, retraining, operations, serving, ledger, work, alerting, node, runsJobs,
                     pool, clock);
         }
 
         public Settings withRetraining(RetrainingConfig retraining) {
-            return new Settings(store, monitoring, retraining, operations, serving, ledger, work, alertWebhook, node, runsJobs,
+            return new Settings(store, monitoring, retraining, operations, serving, ledger, work, alerting, node, runsJobs,
                     pool, clock);
         }
     }
@@ -140,7 +147,7 @@ public final class Matchday implements AutoCloseable {
         this.training = new Lazy<>(() -> new ModelTraining(matches(), runs(), registry()));
         this.fixtures = new Lazy<>(() -> new FixtureRepository(dataSource()));
         this.ledger = new Lazy<>(() -> new LedgerStore(dataSource()));
-        this.alerts = new Lazy<>(() -> new AlertStore(dataSource(), settings.clock(), settings.alertWebhook()));
+        this.alerts = new Lazy<>(() -> new AlertStore(dataSource(), settings.clock(), settings.alerting()));
         this.monitoring = new Lazy<>(() -> new MonitoringService(dataSource(), matches(), registry(), runs(), alerts(),
                 settings.monitoring(), settings.clock()));
         this.retraining = new Lazy<>(() -> new RetrainingPipeline(dataSource(), monitoring(), training()::train,
@@ -154,7 +161,7 @@ public final class Matchday implements AutoCloseable {
                 artifacts(), retraining(), simulation(), reports()::backtest, this::championsMoved, this::teamsChanged), settings.work(), settings.node(), id -> jobScheduler().schedule(id),
                 json, settings.clock()));
         this.jobScheduler = new Lazy<>(() -> new JobScheduler(dataSource(), jobs(), settings.operations(),
-                jobHistory(), settings.node(), settings.clock(), work.get().execution()));
+                jobHistory(), settings.node(), settings.clock(), work.get().execution(), alerts()));
         this.serving = new Lazy<>(() -> new Serving(new Serving.Resources(matches(), fixtures(), teamNames(), registry(),
                 training(), runs(), ledger(), ledgerWriter(), retraining(), monitoring(), alerts(), jobScheduler(), projections(), meters),
                 settings.serving(), settings.node(), settings.clock()));

@@ -42,11 +42,16 @@ final class PromoteCommand extends StoreCommand implements Callable<Integer> {
         try (Matchday matchday = open()) {
             ModelTraining.GatedPromotion result = matchday.training().promote(name, version, reason, force,
                     Division.of(division), validation, margin);
+            java.util.Map<String, String> labels = java.util.Map.of("division", division, "model", name);
             if (!result.promoted()) {
+                matchday.alerts().raise(io.matchday.monitoring.AlertKind.PROMOTION_REFUSED, labels, name + " v" + version,
+                        "the promotion gate refused " + name + " v" + version + ": " + result.decision().orElseThrow().summary(),
+                        null, null);
                 spec.commandLine().getErr().println("error: refused by the promotion gate: "
                         + result.decision().orElseThrow().summary() + " — use --force to override");
                 return 1;
             }
+            matchday.alerts().resolve(io.matchday.monitoring.AlertKind.PROMOTION_REFUSED, labels);
             result.decision().ifPresent(d -> out.println("gate: " + d.summary()));
             out.printf("%s version %d is champion%s%n", name, version, force ? " (forced)" : "");
         }

@@ -38,8 +38,8 @@ abstract class StoreCommand {
      * own from properties); this process is node {@code cli-<pid>}. Nothing it builds runs until asked to.
      */
     static Matchday open(MatchdaySettings settings) {
-        return Matchday.open(Matchday.Settings.defaults(settings, "cli-" + ProcessHandle.current().pid()),
-                new SimpleMeterRegistry());
+        return Matchday.open(Matchday.Settings.defaults(settings, "cli-" + ProcessHandle.current().pid())
+                .withAlerting(io.matchday.monitoring.AlertRouting.fromEnvironment(System.getenv())), new SimpleMeterRegistry());
     }
 
     /** Every stored match of {@code division}, in date order; the store is closed again before it returns. */

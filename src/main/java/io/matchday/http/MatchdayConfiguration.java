@@ -31,7 +31,7 @@ class MatchdayConfiguration {
                       OperationsProperties.Monitoring monitoring, OperationsProperties.Retraining retraining,
                       OperationsProperties.Work work, MeterRegistry meters) {
         return Matchday.open(new Matchday.Settings(store, monitoring.config(), retraining.config(), jobs.config(),
-                serving.config(jobs.metricsRefresh()), serving.ledger().config(store.home()), work.config(), monitoring.webhook(),
+                serving.config(jobs.metricsRefresh()), serving.ledger().config(store.home()), work.config(), monitoring.routing(),
                 serving.nodeName(), jobs.enabled(), Database.Pool.SERVICE, Clock.systemUTC()), meters);
     }
 

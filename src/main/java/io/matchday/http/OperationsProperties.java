@@ -5,13 +5,12 @@ import static io.matchday.http.ServingProperties.or;
 import io.matchday.data.Division;
 import io.matchday.jobs.OperationsConfig;
 import io.matchday.jobs.RetrainingConfig;
+import io.matchday.monitoring.AlertRouting;
 import io.matchday.monitoring.MonitoringConfig;
 import io.matchday.work.WorkConfig;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -47,7 +46,8 @@ final class OperationsProperties {
     @ConfigurationProperties(prefix = "matchday.monitoring")
     record Monitoring(Integer window, Integer reference, Integer referenceSeasons, Double alpha, Double driftShare,
                       Integer performanceWindow, Integer minSettled, Double rpsDegradation, Double marketGap,
-                      Double missingPrices, String webhookUrl) {
+                      Double missingPrices, String webhookUrl, String alertmanagerUrl, String consoleUrl,
+                      Duration alertResend) {
 
         MonitoringConfig config() {
             MonitoringConfig d = MonitoringConfig.DEFAULTS;
@@ -57,8 +57,10 @@ final class OperationsProperties {
                     or(rpsDegradation, d.rpsDegradation()), or(marketGap, d.marketGap()), or(missingPrices, d.missingPrices()));
         }
 
-        Optional<URI> webhook() {
-            return webhookUrl == null || webhookUrl.isBlank() ? Optional.empty() : Optional.of(URI.create(webhookUrl));
+        /** Alertmanager, the webhook and the console's address, as every process reads them. */
+        AlertRouting routing() {
+            return new AlertRouting(AlertRouting.uri(alertmanagerUrl), AlertRouting.uri(webhookUrl),
+                    AlertRouting.uri(consoleUrl).orElse(AlertRouting.CONSOLE), or(alertResend, AlertRouting.RESEND));
         }
     }
 

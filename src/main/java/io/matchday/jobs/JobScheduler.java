@@ -11,6 +11,8 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.matchday.MatchdayException;
+import io.matchday.monitoring.AlertKind;
+import io.matchday.monitoring.AlertStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +46,7 @@ public final class JobScheduler implements AutoCloseable {
     private final Map<String, String> crons = new LinkedHashMap<>();
     private final Map<String, Schedule> schedules = new LinkedHashMap<>();
     private final JobHistory history;
+    private final AlertStore alerts;
     private final String node;
     private final Clock clock;
     private final Scheduler scheduler;
@@ -57,8 +60,9 @@ public final class JobScheduler implements AutoCloseable {
      * @param work the background work this node runs when its scheduler picks one of its executions
      */
     public JobScheduler(DataSource dataSource, List<Job> jobs, OperationsConfig config, JobHistory history, String node,
-                        Clock clock, OneTimeWork work) {
+                        Clock clock, OneTimeWork work, AlertStore alerts) {
         Duration pollingInterval = config.polling();
+        this.alerts = alerts;
         this.history = history;
         this.node = node;
         this.clock = clock;
@@ -168,12 +172,17 @@ public final class JobScheduler implements AutoCloseable {
 
     private String runRecorded(Job job, String trigger, Instant scheduledFor) {
         String id = history.started(job.name(), node, trigger, scheduledFor);
+        Map<String, String> labels = Map.of("job", job.name());
         try {
             String message = job.run();
             history.ended(id, "SUCCEEDED", message);
+            alerts.resolve(AlertKind.JOB_FAILED, labels);
             return message;
         } catch (RuntimeException e) {
-            history.ended(id, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
+            String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+            history.ended(id, "FAILED", message);
+            alerts.raise(AlertKind.JOB_FAILED, labels, job.name(), "job " + job.name() + " failed on " + node + " ("
+                    + trigger + "): " + message, null, null);
             throw e;
         }
     }

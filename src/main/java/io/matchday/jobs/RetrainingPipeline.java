@@ -4,6 +4,8 @@ import io.matchday.MatchdayException;
 import io.matchday.data.Division;
 import io.matchday.monitoring.MonitoringConfig;
 import io.matchday.monitoring.MonitoringResult;
+import io.matchday.monitoring.AlertKind;
+import io.matchday.monitoring.AlertStore;
 import io.matchday.monitoring.MonitoringService;
 import io.matchday.monitoring.Performance;
 import io.matchday.registry.ModelTraining;
@@ -12,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -155,9 +158,21 @@ public final class RetrainingPipeline {
                     + outcome.data().matches().size() + " matches, run " + outcome.runId() + "]";
             finish(id, outcome.decision().map(d -> d.promote() ? "PROMOTED" : "CHALLENGER").orElse("REGISTERED"),
                     version.version(), decision, null);
+            AlertStore alerts = monitoring.alerts();
+            Map<String, String> labels = Map.of("division", division.code(), "model", model);
+            alerts.resolve(AlertKind.RETRAINING_FAILED, labels);
+            if (outcome.decision().map(d -> d.promote()).orElse(true)) {
+                alerts.resolve(AlertKind.PROMOTION_REFUSED, labels);
+            } else {
+                alerts.raise(AlertKind.PROMOTION_REFUSED, labels, model + " v" + version.version(),
+                        "retraining " + id + ": the gate kept the champion; " + decision, null, null);
+            }
         } catch (RuntimeException e) {
             LOG.warn("retraining {} of {} failed; the champion stays: {}", id, model, e.getMessage());
-            finish(id, "FAILED", null, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+            finish(id, "FAILED", null, null, message);
+            monitoring.alerts().raise(AlertKind.RETRAINING_FAILED, Map.of("division", division.code(), "model", model), model,
+                    "retraining " + id + " failed; the champion stays: " + message, null, null);
         } finally {
             jdbc.update("delete from retraining_lock where model_name = ? and run_id = ?", model, id);
         }

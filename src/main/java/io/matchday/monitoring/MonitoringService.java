@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -77,44 +78,54 @@ public final class MonitoringService {
                 clock.instant(), drift, performance, validation, days, List.of());
     }
 
+    /** The alerts this service raises; the pipelines built on it raise theirs there too. */
+    public AlertStore alerts() {
+        return alerts;
+    }
+
     /** Measures, raises the alerts the thresholds call for, and stores the run. */
     public MonitoringResult run(Division division, String modelName) {
         MonitoringResult measured = measure(division, modelName);
         List<Alert> raised = new ArrayList<>();
         DriftReport drift = measured.drift();
         String subject = modelName + " v" + measured.version();
-        if (drift.datasetDrift()) {
-            raised.add(alerts.raise("drift", "warning", subject, String.format(Locale.ROOT,
-                    "%.0f %% of features drifted between %s..%s and %s..%s: %s", 100 * drift.driftShare(),
-                    drift.referenceFrom(), drift.referenceTo(), drift.currentFrom(), drift.currentTo(),
-                    drift.features().stream().filter(FeatureDrift::drifted).map(FeatureDrift::feature).toList()),
-                    drift.driftShare(), config.driftShare()));
-        }
+        Map<String, String> labels = Map.of("division", division.code(), "model", modelName);
         Performance p = measured.performance();
-        if (p.judged(config.minSettled())) {
-            if (measured.validationRps() != null && p.champion().rps() - measured.validationRps() > config.rpsDegradation()) {
-                raised.add(alerts.raise("performance", "critical", subject, String.format(Locale.ROOT,
+        boolean judged = p.judged(config.minSettled());
+        condition(raised, AlertKind.FEATURE_DRIFT, labels, subject, drift.datasetDrift(), () -> String.format(Locale.ROOT,
+                "%.0f %% of features drifted between %s..%s and %s..%s: %s", 100 * drift.driftShare(),
+                drift.referenceFrom(), drift.referenceTo(), drift.currentFrom(), drift.currentTo(),
+                drift.features().stream().filter(FeatureDrift::drifted).map(FeatureDrift::feature).toList()),
+                drift.driftShare(), config.driftShare());
+        Double degradation = judged && measured.validationRps() != null ? p.champion().rps() - measured.validationRps() : null;
+        condition(raised, AlertKind.PERFORMANCE_DEGRADED, labels, subject,
+                degradation != null && degradation > config.rpsDegradation(), () -> String.format(Locale.ROOT,
                         "rolling RPS %.4f on the last %d settled matches is worse than the validation RPS %.4f by more than %.4f",
                         p.champion().rps(), p.matches(), measured.validationRps(), config.rpsDegradation()),
-                        p.champion().rps() - measured.validationRps(), config.rpsDegradation()));
-            }
-            if (p.champion().rps() - p.market().rps() > config.marketGap()) {
-                raised.add(alerts.raise("performance-vs-market", "warning", subject, String.format(Locale.ROOT,
-                        "rolling RPS %.4f trails the closing market's %.4f by more than %.4f on the last %d matches",
-                        p.champion().rps(), p.market().rps(), config.marketGap(), p.matches()),
-                        p.champion().rps() - p.market().rps(), config.marketGap()));
-            }
-        }
-        if (drift.quality().missingPricesShare() > config.missingPrices()) {
-            raised.add(alerts.raise("data-quality", "warning", subject, String.format(Locale.ROOT,
-                    "%.0f %% of recent matches have no closing prices", 100 * drift.quality().missingPricesShare()),
-                    drift.quality().missingPricesShare(), config.missingPrices()));
-        }
+                degradation, config.rpsDegradation());
+        Double gap = judged ? p.champion().rps() - p.market().rps() : null;
+        condition(raised, AlertKind.BEHIND_MARKET, labels, subject, gap != null && gap > config.marketGap(),
+                () -> String.format(Locale.ROOT, "rolling RPS %.4f trails the closing market's %.4f by more than %.4f on the last %d matches",
+                        p.champion().rps(), p.market().rps(), config.marketGap(), p.matches()), gap, config.marketGap());
+        condition(raised, AlertKind.MISSING_PRICES, labels, subject,
+                drift.quality().missingPricesShare() > config.missingPrices(), () -> String.format(Locale.ROOT,
+                        "%.0f %% of recent matches have no closing prices", 100 * drift.quality().missingPricesShare()),
+                drift.quality().missingPricesShare(), config.missingPrices());
         MonitoringResult result = new MonitoringResult(measured.id(), measured.model(), measured.version(), measured.at(),
                 drift, p, measured.validationRps(), measured.daysSinceTraining(), raised);
         jdbc.update("insert into monitoring_runs (id, model_name, model_version, created_at, summary) values (?, ?, ?, ?, ?)",
                 result.id(), modelName, result.version(), Timestamp.from(result.at()), checked(toJson(result)));
         return result;
+    }
+
+    /** Raises the alert when the condition holds, resolves it (if active) when it no longer does. */
+    private void condition(List<Alert> raised, AlertKind kind, Map<String, String> labels, String subject, boolean holds,
+                           java.util.function.Supplier<String> message, Double observed, double threshold) {
+        if (holds) {
+            raised.add(alerts.raise(kind, labels, subject, message.get(), observed, threshold));
+        } else {
+            alerts.resolve(kind, labels);
+        }
     }
 
     public Optional<MonitoringResult> latest(String modelName) {

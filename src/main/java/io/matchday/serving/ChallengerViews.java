@@ -50,8 +50,11 @@ public final class ChallengerViews {
     private final LedgerStore ledger;
     private final ServedModels served;
     private final ModelAdmin admin;
+    private final io.matchday.monitoring.AlertStore alerts;
 
-    ChallengerViews(ModelRegistry registry, LedgerStore ledger, ServedModels served, ModelAdmin admin) {
+    ChallengerViews(ModelRegistry registry, LedgerStore ledger, ServedModels served, ModelAdmin admin,
+                    io.matchday.monitoring.AlertStore alerts) {
+        this.alerts = alerts;
         this.registry = registry;
         this.ledger = ledger;
         this.served = served;
@@ -124,6 +127,16 @@ public final class ChallengerViews {
         List<String> said = new ArrayList<>();
         for (Challenger c : list()) {
             String who = c.name() + " v" + c.challengerVersion() + " (" + c.trainer() + ")";
+            java.util.Map<String, String> labels = java.util.Map.of("model", c.name(),
+                    "division", ModelAdmin.divisionOf(c.name()).code(), "version", String.valueOf(c.challengerVersion()));
+            boolean recommended = c.decision().equals(SequentialComparison.Decision.PROMOTE.label()) && !autoPromote;
+            if (recommended) {
+                alerts.raise(io.matchday.monitoring.AlertKind.CHALLENGER_RECOMMENDED, labels, who,
+                        who + ": the live comparison decided promote after " + c.settled()
+                                + " settled matches; automatic promotion is off", null, null);
+            } else {
+                alerts.resolve(io.matchday.monitoring.AlertKind.CHALLENGER_RECOMMENDED, labels);
+            }
             if (!c.decision().equals(SequentialComparison.Decision.PROMOTE.label())) {
                 said.add(who + ": " + c.decision() + " after " + c.settled() + " settled");
             } else if (!autoPromote) {

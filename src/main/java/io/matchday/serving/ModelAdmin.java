@@ -4,6 +4,8 @@ import io.matchday.InvalidInputException;
 import io.matchday.MatchdayException;
 import io.matchday.Refusal;
 import io.matchday.data.Division;
+import io.matchday.monitoring.AlertKind;
+import io.matchday.monitoring.AlertStore;
 import io.matchday.registry.GateDecision;
 import io.matchday.registry.ModelRegistry;
 import io.matchday.registry.ModelTraining;
@@ -25,11 +27,13 @@ public final class ModelAdmin {
     private final ModelTraining training;
     private final ModelRegistry registry;
     private final ServedModels served;
+    private final AlertStore alerts;
 
-    ModelAdmin(ModelTraining training, ModelRegistry registry, ServedModels served) {
+    ModelAdmin(ModelTraining training, ModelRegistry registry, ServedModels served, AlertStore alerts) {
         this.training = training;
         this.registry = registry;
         this.served = served;
+        this.alerts = alerts;
     }
 
     /**
@@ -44,6 +48,14 @@ public final class ModelAdmin {
                 null);
         if (result.promoted()) {
             served.refresh();
+        }
+        Map<String, String> labels = Map.of("division", d.code(), "model", name);
+        if (result.promoted()) {
+            alerts.resolve(AlertKind.PROMOTION_REFUSED, labels);
+        } else {
+            alerts.raise(AlertKind.PROMOTION_REFUSED, labels, name + " v" + version,
+                    "the promotion gate refused " + name + " v" + version + ": "
+                            + result.decision().map(GateDecision::summary).orElse("no decision"), null, null);
         }
         return new Promotion(name, version, result.promoted(), force, result.decision().map(GateDecision::summary).orElse(null));
     }

@@ -35,6 +35,7 @@ public final class Serving implements AutoCloseable {
     private final ServedModels served;
     private final TeamDirectory teams;
     private final OperationsMetrics metrics;
+    private final AlertResender alertResender;
     private final ForecastService forecasts;
     private final ShadowScoring shadows;
     private final ChallengerViews challengers;
@@ -58,8 +59,8 @@ public final class Serving implements AutoCloseable {
         this.metrics = new OperationsMetrics(r.meters(), r.monitoring(), r.scheduler(), config.metricsRefresh());
         this.shadows = new ShadowScoring(served, r.ledgerWriter(), r.meters(), clock, SHADOW_QUEUE);
         this.forecasts = new ForecastService(served, teams, r.ledgerWriter(), shadows, clock, node);
-        this.admin = new ModelAdmin(r.training(), r.registry(), served);
-        this.challengers = new ChallengerViews(r.registry(), r.ledger(), served, admin);
+        this.admin = new ModelAdmin(r.training(), r.registry(), served, r.alerts());
+        this.challengers = new ChallengerViews(r.registry(), r.ledger(), served, admin, r.alerts());
         this.catalog = new Catalog(served, teams, r.names(), r.matches(), r.registry(), r.runs(), r.ledgerWriter());
         this.fixtures = new FixtureForecasts(r.matches(), r.fixtures(), served);
         this.matchData = new MatchData(r.matches());
@@ -67,6 +68,7 @@ public final class Serving implements AutoCloseable {
         this.retraining = new RetrainingViews(r.retraining());
         this.jobs = new JobBoard(r.scheduler());
         this.monitoring = new MonitoringViews(r.monitoring(), r.alerts(), r.registry());
+        this.alertResender = new AlertResender(r.alerts());
         this.registry = new RegistryViews(r.registry(), catalog);
         this.runs = new RunViews(r.runs());
         this.projections = new ProjectionViews(r.projections());
@@ -76,6 +78,7 @@ public final class Serving implements AutoCloseable {
     public void start() {
         served.start();
         metrics.start();
+        alertResender.start();
     }
 
     /** A champion may have moved (a promotion, a retraining): serve the new one at once rather than at the next poll. */
@@ -142,6 +145,7 @@ public final class Serving implements AutoCloseable {
 
     @Override
     public void close() {
+        alertResender.close();
         metrics.close();
         shadows.close();
         served.close();

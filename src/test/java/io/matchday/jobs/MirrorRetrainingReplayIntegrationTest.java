@@ -15,6 +15,7 @@ import io.matchday.data.Season;
 import io.matchday.data.SeasonRange;
 import io.matchday.data.TeamNames;
 import io.matchday.models.Model;
+import io.matchday.monitoring.AlertRouting;
 import io.matchday.monitoring.AlertStore;
 import io.matchday.monitoring.MonitoringConfig;
 import io.matchday.monitoring.MonitoringService;
@@ -66,7 +67,7 @@ class MirrorRetrainingReplayIntegrationTest {
             ModelTraining training = new ModelTraining(matches, runs, registry);
             training.train(new ModelTraining.Request(E0, "dixon-coles", MODEL, null, 0));
             MonitoringService monitoring = new MonitoringService(database.dataSource(), matches, registry, runs,
-                    new AlertStore(database.dataSource(), clock, Optional.empty()), MonitoringConfig.DEFAULTS, clock);
+                    new AlertStore(database.dataSource(), clock, AlertRouting.NONE), MonitoringConfig.DEFAULTS, clock);
             RetrainingPipeline pipeline = new RetrainingPipeline(database.dataSource(), monitoring, training::train, CONFIG,
                     clock, "replay");
 

@@ -13,6 +13,7 @@ import io.matchday.data.MatchRepository;
 import io.matchday.data.RetryPolicy;
 import io.matchday.data.SeasonRange;
 import io.matchday.data.TeamNames;
+import io.matchday.monitoring.AlertRouting;
 import io.matchday.monitoring.AlertStore;
 import io.matchday.monitoring.MonitoringConfig;
 import io.matchday.monitoring.MonitoringService;
@@ -61,7 +62,7 @@ class RetrainingPipelineIntegrationTest {
         training = new ModelTraining(matches, runs, registry);
         training.train(new ModelTraining.Request(E0, "dixon-coles", MODEL, null, 0));
         monitoring = new MonitoringService(database.dataSource(), matches, registry, runs,
-                new AlertStore(database.dataSource(), Clock.systemUTC(), Optional.empty()), MonitoringConfig.DEFAULTS, Clock.systemUTC());
+                new AlertStore(database.dataSource(), Clock.systemUTC(), AlertRouting.NONE), MonitoringConfig.DEFAULTS, Clock.systemUTC());
     }
 
     @AfterEach

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -34,21 +35,29 @@ class AlertWebhookIntegrationTest {
         });
         hook.start();
         try (Database db = Database.open(new DatabaseSettings("jdbc:h2:file:" + home.resolve("db/m"), "sa", ""))) {
-            AlertStore alerts = new AlertStore(db.dataSource(), Clock.systemUTC(),
-                    Optional.of(URI.create("http://127.0.0.1:" + hook.getAddress().getPort() + "/alerts")));
-            alerts.raise("drift", "warning", "e0-outcome v3", "62 % of features drifted", 0.62, 0.5);
-            alerts.raise("performance", "critical", "e0-outcome v3", "rolling RPS worse", 0.03, 0.01);
+            AlertStore alerts = new AlertStore(db.dataSource(), Clock.systemUTC(), webhook(
+                    "http://127.0.0.1:" + hook.getAddress().getPort() + "/alerts"));
+            Map<String, String> labels = Map.of("division", "E0", "model", "e0-outcome");
+            alerts.raise(AlertKind.FEATURE_DRIFT, labels, "e0-outcome v3", "62 % of features drifted", 0.62, 0.5);
+            alerts.raise(AlertKind.PERFORMANCE_DEGRADED, labels, "e0-outcome v3", "rolling RPS worse", 0.03, 0.01);
             assertThat(received).hasSize(2);
             JsonNode first = new ObjectMapper().readTree(received.get(0));
-            assertThat(first.path("kind").asText()).isEqualTo("drift");
+            assertThat(first.path("kind").asText()).isEqualTo("FeatureDrift");
             assertThat(first.path("observed").asDouble()).isEqualTo(0.62);
-            assertThat(alerts.recent(10)).extracting(Alert::kind).containsExactly("performance", "drift");
+            assertThat(alerts.recent(10)).extracting(Alert::kind).containsExactly("PerformanceDegraded", "FeatureDrift");
+            assertThat(alerts.active()).extracting(AlertStore.Active::alertname)
+                    .containsExactlyInAnyOrder("FeatureDrift", "PerformanceDegraded");
 
-            AlertStore deadHook = new AlertStore(db.dataSource(), Clock.systemUTC(), Optional.of(URI.create("http://127.0.0.1:9/none")));
-            deadHook.raise("data-quality", "warning", "e0-outcome v3", "prices missing", 0.3, 0.2);
+            AlertStore deadHook = new AlertStore(db.dataSource(), Clock.systemUTC(), webhook("http://127.0.0.1:9/none"));
+            deadHook.raise(AlertKind.MISSING_PRICES, labels, "e0-outcome v3", "prices missing", 0.3, 0.2);
             assertThat(alerts.recent(10)).hasSize(3);
+            assertThat(alerts.active()).hasSize(3);
         } finally {
             hook.stop(0);
         }
+    }
+
+    private static AlertRouting webhook(String url) {
+        return new AlertRouting(Optional.empty(), Optional.of(URI.create(url)), AlertRouting.CONSOLE, AlertRouting.RESEND);
     }
 }

@@ -68,7 +68,7 @@ public final class ConsoleTestbed implements BeforeAllCallback, AfterEachCallbac
         MatchdaySettings store = new MatchdaySettings(home, data.toUri(), database, home.resolve("artifacts"));
         matchday = Matchday.open(new Matchday.Settings(store, MonitoringConfig.DEFAULTS, RetrainingConfig.DEFAULTS,
                 OperationsConfig.DEFAULTS, ServingConfig.DEFAULTS, LedgerConfig.defaults(home.resolve("spool")),
-                WorkConfig.DEFAULTS, Optional.empty(), "console-test", false, Database.Pool.COMMAND, Clock.systemUTC()),
+                WorkConfig.DEFAULTS, io.matchday.monitoring.AlertRouting.NONE, "console-test", false, Database.Pool.COMMAND, Clock.systemUTC()),
                 new SimpleMeterRegistry());
         matchday.ingest().ingest(Division.DEFAULT, SeasonRange.ALL, IngestListener.NONE);
         matchday.training().train(new ModelTraining.Request(Division.DEFAULT, "dixon-coles", MODEL, null, 0));
