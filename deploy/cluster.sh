@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A Matchday cluster without Docker: PostgreSQL, two app nodes, nginx in front, Prometheus scraping
-# both — from Debian's packages and the jar. The same topology as docker-compose.yml.
+# both and evaluating deploy/alerts/matchday-rules.yml, Alertmanager receiving the nodes' and the rules'
+# alerts — from Debian's packages and the jar. The same topology as docker-compose.yml.
 #
 #   deploy/cluster.sh up            # start everything (initialising the database on first use)
 #   deploy/cluster.sh status        # what runs, and its health
@@ -8,7 +9,7 @@
 #   deploy/cluster.sh kill-node N   # SIGKILL node N (1 or 2); start-node N starts it again
 #
 # Settings (environment): CLUSTER_DIR (target/cluster), JAR (target/matchday.jar), PG_PORT (15432),
-# NODE1_PORT (18081), NODE2_PORT (18082), LB_PORT (18080), PROM_PORT (19090), MATCHDAY_API_KEYS
+# NODE1_PORT (18081), NODE2_PORT (18082), LB_PORT (18080), PROM_PORT (19090), AM_PORT (19093), MATCHDAY_API_KEYS
 # (change-me), MATCHDAY_DATA_URL (the source the one-time init ingests; default the mirror beside
 # the project), SPRING_APPLICATION_JSON (extra settings for the nodes).
 set -euo pipefail
@@ -19,6 +20,7 @@ pg_port=${PG_PORT:-15432}
 node_ports=("${NODE1_PORT:-18081}" "${NODE2_PORT:-18082}")
 lb_port=${LB_PORT:-18080}
 prom_port=${PROM_PORT:-19090}
+am_port=${AM_PORT:-19093}
 keys=${MATCHDAY_API_KEYS:-change-me}
 mirror="$here/../shared/football-data/mmz4281"
 if [[ -z "${MATCHDAY_DATA_URL:-}" && -d "$mirror" ]]; then
@@ -39,6 +41,7 @@ require() {
   [[ -n "$(pg_bin)" ]] || missing+=(postgresql)
   command -v nginx >/dev/null 2>&1 || missing+=(nginx)
   command -v prometheus >/dev/null 2>&1 || missing+=(prometheus)
+  command -v prometheus-alertmanager >/dev/null 2>&1 || missing+=(prometheus-alertmanager)
   command -v curl >/dev/null 2>&1 || missing+=(curl)
   if (( ${#missing[@]} )); then
     echo "cluster: missing ${missing[*]}; install with: apt-get install -y --no-install-recommends ${missing[*]}" >&2
@@ -84,7 +87,8 @@ start_postgres() {
 node_env() {  # N: the environment of node N
   echo MATCHDAY_DB_URL="$db_url" MATCHDAY_DB_USER=matchday MATCHDAY_DB_PASSWORD= \
     MATCHDAY_HOME="$dir/node-$1" MATCHDAY_ARTIFACTS="$dir/artifacts" MATCHDAY_SERVE_NODE="node-$1" \
-    MATCHDAY_API_KEYS="$keys" MATCHDAY_JOBS_POLLING=1s
+    MATCHDAY_API_KEYS="$keys" MATCHDAY_JOBS_POLLING=1s \
+    MATCHDAY_ALERTMANAGER_URL="http://127.0.0.1:$am_port" MATCHDAY_CONSOLE_URL="http://127.0.0.1:$lb_port"
 }
 
 init_once() {
@@ -115,10 +119,9 @@ http {
   access_log off;
   client_body_temp_path tmp/body; proxy_temp_path tmp/proxy;
   fastcgi_temp_path tmp/fastcgi; uwsgi_temp_path tmp/uwsgi; scgi_temp_path tmp/scgi;
-  # The API: round robin, a request that fails on one node (refused, reset, 502/503) is retried on the other.
-  upstream api { server 127.0.0.1:${node_ports[0]} max_fails=0; server 127.0.0.1:${node_ports[1]} max_fails=0; keepalive 32; }
-  # The console: a signed-in session stays on the node that holds it.
-  upstream console { hash \$cookie_JSESSIONID consistent; server 127.0.0.1:${node_ports[0]} max_fails=0; server 127.0.0.1:${node_ports[1]} max_fails=0; }
+  # Every node serves everything (API and console: console sessions live in the shared database), round robin;
+  # a request that fails on one node (refused, reset, 502/503) is retried on the other.
+  upstream nodes { server 127.0.0.1:${node_ports[0]} max_fails=0; server 127.0.0.1:${node_ports[1]} max_fails=0; keepalive 32; }
   server {
     listen 127.0.0.1:$lb_port;
     proxy_connect_timeout 1s;
@@ -126,9 +129,7 @@ http {
     proxy_next_upstream_tries 2;
     proxy_set_header Host \$host;
     proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-    location /api/ { proxy_pass http://api; proxy_http_version 1.1; proxy_set_header Connection ""; }
-    location = /predict { proxy_pass http://api; proxy_http_version 1.1; proxy_set_header Connection ""; }
-    location / { proxy_pass http://console; }
+    location / { proxy_pass http://nodes; proxy_http_version 1.1; proxy_set_header Connection ""; }
   }
 }
 CONF
@@ -142,7 +143,10 @@ CONF
 start_prometheus() {
   mkdir -p "$dir/prometheus"
   cat >"$dir/prometheus/prometheus.yml" <<CONF
-global: {scrape_interval: 1s}
+global: {scrape_interval: 1s, evaluation_interval: 1s}
+rule_files: ['$here/deploy/alerts/matchday-rules.yml']
+alerting:
+  alertmanagers: [{static_configs: [{targets: ['127.0.0.1:$am_port']}]}]
 scrape_configs:
   - job_name: matchday
     metrics_path: /actuator/prometheus
@@ -157,6 +161,19 @@ CONF
   say "Prometheus on 127.0.0.1:$prom_port"
 }
 
+start_alertmanager() {
+  mkdir -p "$dir/alertmanager"
+  # The shipped routing (grouped by alert and division); its receiver only records, until you add yours.
+  cp "$here/deploy/alertmanager.yml" "$dir/alertmanager/alertmanager.yml"
+  if ! running "$dir/alertmanager.pid"; then
+    prometheus-alertmanager --config.file="$dir/alertmanager/alertmanager.yml" --storage.path="$dir/alertmanager/data" \
+      --web.listen-address="127.0.0.1:$am_port" --cluster.listen-address= >"$dir/alertmanager.log" 2>&1 &
+    echo $! >"$dir/alertmanager.pid"
+  fi
+  wait_for "http://127.0.0.1:$am_port/-/ready" alertmanager 30
+  say "Alertmanager on 127.0.0.1:$am_port"
+}
+
 stop_pid() {  # PIDFILE [SIGNAL]
   if running "$1"; then kill "-${2:-TERM}" "$(cat "$1")" 2>/dev/null || true; fi
   rm -f "$1"
@@ -166,6 +183,7 @@ case "${1:-}" in
   up)
     require
     start_postgres
+    start_alertmanager
     init_once
     start_node 1
     start_node 2
@@ -182,9 +200,11 @@ case "${1:-}" in
     done
     if curl -sf -o /dev/null "http://127.0.0.1:$lb_port/api/v1/health"; then say "nginx up (:$lb_port)"; else say "nginx down"; fi
     if curl -sf -o /dev/null "http://127.0.0.1:$prom_port/-/ready"; then say "prometheus up (:$prom_port)"; else say "prometheus down"; fi
+    if curl -sf -o /dev/null "http://127.0.0.1:$am_port/-/ready"; then say "alertmanager up (:$am_port)"; else say "alertmanager down"; fi
     ;;
   down)
     stop_pid "$dir/prometheus.pid"
+    stop_pid "$dir/alertmanager.pid"
     if running "$dir/nginx/nginx.pid"; then kill "$(cat "$dir/nginx/nginx.pid")"; fi
     stop_pid "$dir/node-1.pid"
     stop_pid "$dir/node-2.pid"
@@ -200,7 +220,7 @@ case "${1:-}" in
     start_node "${2:?node number}"
     ;;
   *)
-    sed -n '2,16p' "$0"
+    sed -n '2,14p' "$0"
     exit 2
     ;;
 esac

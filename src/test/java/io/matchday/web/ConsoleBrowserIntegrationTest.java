@@ -187,7 +187,7 @@ class ConsoleBrowserIntegrationTest {
         assertThat(page.url()).endsWith("/models/" + MODEL + "/2");
         assertThat(page.locator("header .badge").textContent()).isEqualTo("admin");
         assertThat(page.content()).doesNotContain(ServedLeague.API_KEY);
-        Cookie session = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+        Cookie session = context.cookies().stream().filter(c -> c.name.equals("SESSION")).findFirst().orElseThrow();
         assertThat(session.httpOnly).isTrue();
         assertThat(session.sameSite).isEqualTo(SameSiteAttribute.STRICT);
 
