@@ -6,8 +6,11 @@
 # DURATION at 1 and at 32 connections and checks the prediction ledger drains afterwards.
 # Prints a table and writes target/bench/serve.json. Installs Debian's wrk when missing.
 #
-#   bench/serve.sh                      # defaults: DURATION=20s WARMUP=40s PORT=18080
+# Prints the node's resident memory (now and at its peak) and heap limit beside the throughput.
+#
+#   bench/serve.sh                      # defaults: DURATION=20s WARMUP=40s PORT=18080, the node's 256 MB heap
 #   DURATION=60s bench/serve.sh
+#   MATCHDAY_HEAP=default bench/serve.sh  # the JVM's default heap (a quarter of the machine's memory), to compare
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -49,6 +52,9 @@ while :; do
   sleep 0.05
 done
 drain=$(( ($(date +%s%N) - drain_start) / 1000000 ))
+rss_mb=$(( $(sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\).*/\1/p' /proc/$pid/status) / 1024 ))
+peak_mb=$(( $(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\).*/\1/p' /proc/$pid/status) / 1024 ))
+heap_mb=$(( $(jcmd $pid VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p') / 1048576 ))
 spooled=$(curl -s "$url/api/v1/health" | sed -n 's/.*"spooled":\([0-9]*\).*/\1/p')
 
 field() { sed -n "s/.*\"$2\":\([0-9.]*\).*/\1/p" <<<"$1"; }
@@ -58,7 +64,9 @@ for row in "1:$one" "32:$many"; do
   printf '%-12s %10s %9s %9s %9s %8s\n' "$c" "$(field "$r" rps)" "$(field "$r" p50_ms)" "$(field "$r" p99_ms)" \
     "$(field "$r" max_ms)" "$(field "$r" errors)"
 done
-printf '\nstart-up to ready: %d ms; ledger queue drained %d ms after the load; rows spooled: %s\n' "$startup" "$drain" "$spooled"
+printf '\nmemory: resident %d MB now, %d MB at peak; heap limit %d MB (MATCHDAY_HEAP=%s)\n' "$rss_mb" "$peak_mb" "$heap_mb" \
+  "${MATCHDAY_HEAP:-256m}"
+printf 'start-up to ready: %d ms; ledger queue drained %d ms after the load; rows spooled: %s\n' "$startup" "$drain" "$spooled"
 printf 'reference FastAPI service on this machine kind: ~68 req/s at any concurrency, p99 ~1 s at 32 connections\n'
 
 cat >"$out/serve.json" <<JSON
@@ -71,6 +79,10 @@ cat >"$out/serve.json" <<JSON
   "startup_ms": $startup,
   "ledger_drain_ms": $drain,
   "ledger_spooled": ${spooled:-0},
+  "heap": "${MATCHDAY_HEAP:-256m}",
+  "heap_limit_mb": $heap_mb,
+  "rss_mb": $rss_mb,
+  "rss_peak_mb": $peak_mb,
   "connections_1": $one,
   "connections_32": $many,
   "reference_fastapi_rps": 68

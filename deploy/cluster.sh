@@ -10,7 +10,7 @@
 #
 # Settings (environment): CLUSTER_DIR (target/cluster), JAR (target/matchday.jar), PG_PORT (15432),
 # NODE1_PORT (18081), NODE2_PORT (18082), LB_PORT (18080), PROM_PORT (19090), AM_PORT (19093), MATCHDAY_API_KEYS
-# (change-me), MATCHDAY_DATA_URL (the source the one-time init ingests; default the mirror beside
+# (change-me), NODE_HEAP (256m, each node's heap), MATCHDAY_DATA_URL (the source the one-time init ingests; default the mirror beside
 # the project), SPRING_APPLICATION_JSON (extra settings for the nodes).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,6 +21,7 @@ node_ports=("${NODE1_PORT:-18081}" "${NODE2_PORT:-18082}")
 lb_port=${LB_PORT:-18080}
 prom_port=${PROM_PORT:-19090}
 am_port=${AM_PORT:-19093}
+heap=${NODE_HEAP:-256m}
 keys=${MATCHDAY_API_KEYS:-change-me}
 mirror="$here/../shared/football-data/mmz4281"
 if [[ -z "${MATCHDAY_DATA_URL:-}" && -d "$mirror" ]]; then
@@ -104,7 +105,7 @@ start_node() {  # N
   local n=$1 port=${node_ports[$(( $1 - 1 ))]}
   if running "$dir/node-$n.pid"; then return; fi
   mkdir -p "$dir/node-$n"
-  env $(node_env "$n") java -XX:+UseParallelGC -jar "$jar" serve --port "$port" >>"$dir/node-$n.log" 2>&1 &
+  env $(node_env "$n") java -XX:+UseParallelGC -Xmx"$heap" -jar "$jar" serve --port "$port" >>"$dir/node-$n.log" 2>&1 &
   echo $! >"$dir/node-$n.pid"
   wait_for "http://127.0.0.1:$port/actuator/health/readiness" "node $n" 120
   say "node $n on 127.0.0.1:$port"

@@ -74,7 +74,8 @@ final class BacktestCommand extends StoreCommand.OfDivision implements Callable<
     Path html;
 
     @Option(names = "--forecasts", paramLabel = "FILE",
-            description = "Write every forecast as CSV: date, season, teams, result, model, P(home), P(draw), P(away), RPS.")
+            description = "Write every forecast: date, season, teams, result, model, P(home), P(draw), P(away), RPS — "
+                    + "as Parquet when FILE ends in .parquet (typed columns, for pandas or DuckDB), else as CSV.")
     Path forecasts;
 
     @Override
@@ -101,7 +102,7 @@ final class BacktestCommand extends StoreCommand.OfDivision implements Callable<
             out.println("run " + result.runId() + " (matchday runs show " + result.runId() + ")");
             write(json, result.json(), out);
             write(html, result.html(), out);
-            write(forecasts, forecastsCsv(result.report()), out);
+            writeForecasts(forecasts, result.report(), out);
         }
         return 0;
     }
@@ -250,6 +251,23 @@ final class BacktestCommand extends StoreCommand.OfDivision implements Callable<
                     sc.logLoss(), sc.brier(), sc.ece(), sc.deltaLogLoss().mean(), sc.deltaLogLoss().low(),
                     sc.deltaLogLoss().high()));
         }
+    }
+
+    /** The forecasts to {@code file}: Parquet by its extension, else CSV. */
+    private static void writeForecasts(Path file, BacktestReport report, PrintWriter out) throws IOException {
+        if (file == null) {
+            return;
+        }
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
+            write(file, forecastsCsv(report), out);
+            return;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            java.nio.file.Files.createDirectories(parent);
+        }
+        long rows = io.matchday.evaluation.BacktestForecasts.TABLE.write(io.matchday.evaluation.BacktestForecasts.rows(report), file);
+        out.println("wrote " + file + " (" + rows + " forecasts, Parquet)");
     }
 
     /** One line per (match, model), in match order: the forecasts themselves, for analysis elsewhere. */

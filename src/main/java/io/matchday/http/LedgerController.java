@@ -6,7 +6,10 @@ import io.matchday.serving.LedgerViews;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.matchday.tabular.ParquetTable;
 import java.time.LocalDate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +24,9 @@ record LedgerController(LedgerViews ledger) {
     @GetMapping(path = "/api/v1/predictions", produces = "application/json")
     @Operation(summary = "Served forecasts, paged, newest first",
             description = "Filtered by match date (from, to inclusive), team (home or away, any spelling) and model name. "
-                    + "Forecasts appear a moment after they are served (they are written in batches).")
+                    + "Forecasts appear a moment after they are served (they are written in batches). "
+                    + "With Accept: application/vnd.apache.parquet or ?format=parquet: the whole filtered set (no pages) "
+                    + "as one Parquet table, with each forecast's result and RPS once its match is stored.")
     LedgerPage predictions(
             @Parameter(description = "First match date", example = "2025-01-01") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -42,5 +47,26 @@ record LedgerController(LedgerViews ledger) {
         }
         return ledger.page(new LedgerQuery(Optional.ofNullable(from), Optional.ofNullable(to),
                 Optional.ofNullable(team).filter(t -> !t.isBlank()), Optional.ofNullable(model).filter(m -> !m.isBlank()), page, size));
+    }
+
+    @GetMapping(path = "/api/v1/predictions", produces = ParquetTable.MEDIA_TYPE)
+    ResponseEntity<StreamingResponseBody> predictionsParquet(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String team, @RequestParam(required = false) String model) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiProblem.invalid("to", "is before from");
+        }
+        LedgerQuery filter = new LedgerQuery(Optional.ofNullable(from), Optional.ofNullable(to),
+                Optional.ofNullable(team).filter(t -> !t.isBlank()), Optional.ofNullable(model).filter(m -> !m.isBlank()), 0, 1);
+        return ParquetAnswers.of(LedgerViews.TABLE, ledger.all(filter), "predictions.parquet");
+    }
+
+    @GetMapping(path = "/api/v1/predictions", params = "format=parquet")
+    ResponseEntity<StreamingResponseBody> predictionsAsParquet(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String team, @RequestParam(required = false) String model) {
+        return predictionsParquet(from, to, team, model);
     }
 }

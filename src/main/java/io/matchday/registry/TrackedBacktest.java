@@ -34,6 +34,8 @@ public final class TrackedBacktest {
 
     /** The artifact holding every model's RPS per match. */
     public static final String RPS_BY_MATCH = "rps_by_match.json";
+    /** Every forecast of the backtest, one row per (match, model), as Parquet. */
+    public static final String FORECASTS = "forecasts.parquet";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -75,6 +77,8 @@ public final class TrackedBacktest {
             runs.logArtifact(runId, "backtest.html", "text/html", page.getBytes(StandardCharsets.UTF_8));
             runs.logArtifact(runId, RPS_BY_MATCH, "application/json",
                     write(BacktestRecorder.rpsByMatch(report)).getBytes(StandardCharsets.UTF_8));
+            runs.logArtifact(runId, FORECASTS, io.matchday.tabular.ParquetTable.MEDIA_TYPE,
+                    io.matchday.evaluation.BacktestForecasts.TABLE.bytes(io.matchday.evaluation.BacktestForecasts.rows(report)));
             runs.finish(runId);
             return new Result(runId, report, json, page);
         } catch (RuntimeException e) {

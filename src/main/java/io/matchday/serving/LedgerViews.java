@@ -11,6 +11,7 @@ import io.matchday.ledger.LedgerStore;
 import io.matchday.ledger.ServedPrediction;
 import java.time.LocalDate;
 import java.util.HashMap;
+import io.matchday.tabular.ParquetTable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +25,26 @@ public final class LedgerViews {
 
     public record Ledger(List<LedgerRow> rows, int page, int size, long total) {
     }
+
+    /** The ledger as a Parquet table: one row per served forecast with its outcome once known. */
+    public static final ParquetTable<LedgerRow> TABLE = ParquetTable.<LedgerRow>named("ledger")
+            .text("id", r -> r.prediction().id()).timestamp("served_at", r -> r.prediction().servedAt())
+            .text("node", r -> r.prediction().node()).text("model", r -> r.prediction().modelName())
+            .integer("version", r -> r.prediction().modelVersion()).text("division", r -> r.prediction().division())
+            .date("match_date", r -> r.prediction().matchDate()).text("home", r -> r.prediction().homeTeam())
+            .text("away", r -> r.prediction().awayTeam()).optionalReal("odds_home", r -> r.prediction().oddsHome())
+            .optionalReal("odds_draw", r -> r.prediction().oddsDraw()).optionalReal("odds_away", r -> r.prediction().oddsAway())
+            .real("p_home", r -> r.prediction().home()).real("p_draw", r -> r.prediction().draw())
+            .real("p_away", r -> r.prediction().away())
+            .optionalReal("expected_home_goals", r -> r.prediction().expectedHomeGoals())
+            .optionalReal("expected_away_goals", r -> r.prediction().expectedAwayGoals())
+            .optionalText("shadow_of", r -> r.prediction().shadowOf())
+            .optionalText("result", LedgerRow::result).optionalText("score", r -> r.score() == null ? null : r.score().replace('–', '-'))
+            .optionalReal("rps", LedgerRow::rps)
+            .build();
+
+    /** Rows fetched per query when the whole filtered ledger is read. */
+    private static final int CHUNK = 1000;
 
     private final LedgerStore store;
     private final MatchRepository matches;
@@ -39,6 +60,37 @@ public final class LedgerViews {
     public LedgerPage page(LedgerQuery query) {
         return store.find(new LedgerQuery(query.from(), query.to(), query.team().map(t -> names.canonical(t).name()),
                 query.model(), query.page(), query.size()));
+    }
+
+    /**
+     * Every served forecast the filter finds (its page and size ignored), with outcomes, read a chunk at a time as
+     * the rows are consumed: the whole filtered ledger without holding it in memory.
+     */
+    public Iterable<LedgerRow> all(LedgerQuery filter) {
+        return () -> new java.util.Iterator<>() {
+            private int page;
+            private java.util.Iterator<LedgerRow> chunk = java.util.Collections.emptyIterator();
+            private boolean last;
+
+            @Override
+            public boolean hasNext() {
+                while (!chunk.hasNext() && !last) {
+                    Ledger read = withOutcomes(new LedgerQuery(filter.from(), filter.to(), filter.team(), filter.model(),
+                            page++, CHUNK));
+                    chunk = read.rows().iterator();
+                    last = (long) page * CHUNK >= read.total() || read.rows().isEmpty();
+                }
+                return chunk.hasNext();
+            }
+
+            @Override
+            public LedgerRow next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return chunk.next();
+            }
+        };
     }
 
     /** One page of served forecasts, each with its outcome once its match is stored. */

@@ -1,10 +1,12 @@
 package io.matchday.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.matchday.MatchdaySettings.DatabaseSettings;
+import io.matchday.testsupport.Duck;
 import io.matchday.testsupport.PostgresServer;
 import io.matchday.testsupport.SyntheticData;
 import java.io.IOException;
@@ -137,9 +139,19 @@ class CliIntegrationTest {
         run("ingest", "--division", "E0");
         Path jsonFile = out.resolve("bt.json");
         Path htmlFile = out.resolve("bt.html");
+        Path forecasts = out.resolve("forecasts.parquet");
         CliRun backtest = run("backtest", "--models", "climatology,dixon-coles", "--test-seasons", "2021-22",
-                "--json", jsonFile.toString(), "--html", htmlFile.toString());
+                "--json", jsonFile.toString(), "--html", htmlFile.toString(), "--forecasts", forecasts.toString());
         assertThat(backtest.exitCode()).as(backtest.err()).isZero();
+        // Every forecast as Parquet, read back by DuckDB with its types: 380 matches × 3 models.
+        assertThat(Duck.count(forecasts)).isEqualTo(380 * 3);
+        assertThat(Duck.columns(forecasts)).containsExactly(entry("division", "VARCHAR"), entry("season", "VARCHAR"),
+                entry("date", "DATE"), entry("home", "VARCHAR"), entry("away", "VARCHAR"), entry("result", "VARCHAR"),
+                entry("model", "VARCHAR"), entry("p_home", "DOUBLE"), entry("p_draw", "DOUBLE"), entry("p_away", "DOUBLE"),
+                entry("rps", "DOUBLE"));
+        assertThat(Duck.query("select count(*), count(distinct home), round(sum(p_home + p_draw + p_away), 6) from read_parquet('"
+                + forecasts + "') where model = 'dixon-coles' and season = '2021-22' and date between '2021-07-01' and '2022-06-30'")
+                .get(0)).containsExactly(380L, 20L, 380.0);
         assertThat(backtest.out()).contains("Walk-forward backtest, E0 2021-22: 380 matches").contains("dixon-coles");
         JsonNode report = json.readTree(jsonFile.toFile());
         assertThat(report.get("matches").asInt()).isEqualTo(380);
@@ -157,7 +169,7 @@ class CliIntegrationTest {
         assertThat(runs.get(0).get("status").asText()).isEqualTo("finished");
         assertThat(runs.get(0).get("data_fingerprint").asText()).hasSize(64);
         JsonNode shown = json.readTree(run("runs", "show", runs.get(0).get("id").asText(), "--json").out());
-        assertThat(shown.get("artifacts")).extracting(a -> a.get("name").asText()).containsExactly("backtest.html", "backtest.json", "rps_by_match.json");
+        assertThat(shown.get("artifacts")).extracting(a -> a.get("name").asText()).containsExactly("backtest.html", "backtest.json", "forecasts.parquet", "rps_by_match.json");
         assertThat(shown.get("metrics").toString()).contains("dixon-coles.rps");
 
         run("backtest", "--models", "dixon-coles", "--test-seasons", "2021-22");

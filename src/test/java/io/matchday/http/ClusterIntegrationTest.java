@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.matchday.testsupport.Await;
+import io.matchday.testsupport.ConsoleSession;
 import io.matchday.testsupport.Http;
 import io.matchday.testsupport.LedgerRows;
 import io.matchday.testsupport.SyntheticData;
@@ -60,9 +61,9 @@ class ClusterIntegrationTest {
     @BeforeAll
     void killANodeUnderLoadAndStartItAgain() throws Exception {
         boolean tools = Files.isExecutable(Path.of("/usr/sbin/nginx")) && Files.isExecutable(Path.of("/usr/bin/prometheus"))
-                && Files.isDirectory(Path.of("/usr/lib/postgresql"));
+                && Files.isExecutable(Path.of("/usr/bin/prometheus-alertmanager")) && Files.isDirectory(Path.of("/usr/lib/postgresql"));
         if (!tools && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new AssertionError("postgresql, nginx and prometheus are needed (.ci/run installs them)");
+            throw new AssertionError("postgresql, nginx, prometheus and prometheus-alertmanager are needed (.ci/run installs them)");
         }
         Assumptions.assumeTrue(tools, "postgresql, nginx or prometheus not installed");
         Path jar = Path.of("target", "matchday.jar").toAbsolutePath();
@@ -74,7 +75,7 @@ class ClusterIntegrationTest {
         env.putAll(Map.of("CLUSTER_DIR", temp.resolve("cluster").toString(), "JAR", jar.toString(),
                 "MATCHDAY_DATA_URL", data.toUri().toString(), "MATCHDAY_API_KEYS", KEY,
                 "SPRING_APPLICATION_JSON", "{\"matchday\":{\"jobs\":{\"cron\":{\"predict-upcoming\":\"*/2 * * * * *\"}}}}"));
-        for (String port : List.of("PG_PORT", "NODE1_PORT", "NODE2_PORT", "LB_PORT", "PROM_PORT")) {
+        for (String port : List.of("PG_PORT", "NODE1_PORT", "NODE2_PORT", "LB_PORT", "PROM_PORT", "AM_PORT")) {
             env.put(port, String.valueOf(Await.freePort()));
         }
         up = true;
@@ -95,8 +96,17 @@ class ClusterIntegrationTest {
         await("the replay running").atMost(Duration.ofSeconds(60))
                 .until(() -> lb.get(replay).json().path("weeksDone").asInt() > 0);
 
+        // An admin signs in on node 1 (directly): the session is in the database, so node 2 knows it too.
+        ConsoleSession admin = new ConsoleSession(node(1));
+        assertThat(admin.signIn(KEY, "/jobs").statusCode()).isEqualTo(303);
+        signedInOnNode2BeforeKill = admin.at(node(2)).signedIn("/jobs");
+
         killed = Instant.now();
         cluster("kill-node", "1");
+        signedInOnNode2AfterKill = admin.at(node(2)).signedIn("/jobs");
+        signedInThroughNginxAfterKill = admin.at("http://127.0.0.1:" + env.get("LB_PORT")).signedIn("/models");
+        actionOnNode2AfterKill = admin.at(node(2)).post("/jobs/monitor/run", "_csrf=" + admin.at(node(2)).token("/jobs"))
+                .statusCode();
         // Node 2 has taken over whatever node 1 held (its heartbeats stopped) and keeps running the due job.
         await("node 2 taking over node 1's executions").atMost(TAKEOVER).until(() -> heldBy("node-1") == 0
                 && predictRunsBy("node-2", killed) >= 2);
@@ -107,6 +117,10 @@ class ClusterIntegrationTest {
         stop.set(true);
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private String node(int n) {
+        return "http://127.0.0.1:" + env.get("NODE" + n + "_PORT");
     }
 
     private void load(AtomicBoolean stop) {
@@ -135,6 +149,11 @@ class ClusterIntegrationTest {
                 Integer.class, node, Timestamp.from(since));
         return n == null ? 0 : n;
     }
+
+    private boolean signedInOnNode2BeforeKill;
+    private boolean signedInOnNode2AfterKill;
+    private boolean signedInThroughNginxAfterKill;
+    private int actionOnNode2AfterKill;
 
     @AfterAll
     void down() throws Exception {
@@ -168,6 +187,25 @@ class ClusterIntegrationTest {
     void aReplayStartedBeforeTheKillFinishes() {
         await("the replay finishing").atMost(Duration.ofSeconds(120))
                 .until(() -> lb.get(replay).json().path("status").asText().equals("SUCCEEDED"));
+    }
+
+    @Test
+    void aConsoleSessionOpenedOnOneNodeOutlivesItOnTheOther() {
+        assertThat(signedInOnNode2BeforeKill).as("signed in on node 2 by signing in on node 1").isTrue();
+        assertThat(signedInOnNode2AfterKill).as("still signed in on node 2 after node 1 died").isTrue();
+        assertThat(signedInThroughNginxAfterKill).as("signed in through nginx, no sticky sessions").isTrue();
+        assertThat(actionOnNode2AfterKill).as("an admin action on node 2 with the session node 1 opened").isEqualTo(303);
+    }
+
+    @Test
+    void prometheusEvaluatesMatchdaysAlertRulesAndSendsToAlertmanager() {
+        Http prometheus = new Http("http://127.0.0.1:" + env.get("PROM_PORT"));
+        await("Prometheus knowing Alertmanager").atMost(Duration.ofSeconds(30)).until(() ->
+                prometheus.get("/api/v1/alertmanagers").body().contains("127.0.0.1:" + env.get("AM_PORT")));
+        String rules = prometheus.get("/api/v1/rules").body();
+        assertThat(rules).contains("MatchdayBehindMarket", "MatchdayJobFailing", "MatchdayLedgerSpoolGrowing",
+                "MatchdayNodeDown");
+        assertThat(rules).doesNotContain("\"health\":\"err\"");
     }
 
     @Test

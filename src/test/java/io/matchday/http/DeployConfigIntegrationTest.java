@@ -58,7 +58,7 @@ class DeployConfigIntegrationTest {
             assertThat(env.get("MATCHDAY_ARTIFACTS")).isEqualTo("/artifacts");
             assertThat(env.get("MATCHDAY_SERVE_NODE")).isEqualTo(node);
         }
-        for (String service : List.of("prometheus", "grafana", "nginx")) {
+        for (String service : List.of("prometheus", "alertmanager", "grafana", "nginx")) {
             for (Object volume : (List<Object>) ((Map<String, Object>) services.get(service)).get("volumes")) {
                 String source = volume.toString().split(":")[0];
                 assertThat(DEPLOY.resolve(source)).as("%s mounts %s", service, source).exists();
@@ -89,6 +89,33 @@ class DeployConfigIntegrationTest {
             }
         }
         assertThat(charted).hasSizeGreaterThanOrEqualTo(10);
+
+        // The alerting rules: checked and unit-tested by promtool (the flapping case included), and every metric
+        // they read is one a node exports.
+        for (List<String> promtool : List.of(List.of("check", "rules", "matchday-rules.yml"),
+                List.of("test", "rules", "matchday-rules.test.yml"))) {
+            List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/promtool"));
+            command.addAll(promtool);
+            Process run = new ProcessBuilder(command).directory(DEPLOY.resolve("alerts").toFile()).redirectErrorStream(true).start();
+            String said = new String(run.getInputStream().readAllBytes());
+            assertThat(run.waitFor()).as(String.join(" ", command) + "\n" + said).isZero();
+            assertThat(said).contains("SUCCESS");
+        }
+        Matcher ruled = METRIC.matcher(Files.readString(DEPLOY.resolve("alerts/matchday-rules.yml")));
+        Set<String> alerted = new TreeSet<>();
+        while (ruled.find()) {
+            alerted.add(ruled.group(1));
+        }
+        assertThat(alerted).contains("matchday_rolling_rps", "matchday_job_last_success", "matchday_ledger_spool_size");
+        charted.addAll(alerted);
+        Map<String, Object> wired = new Yaml().load(Files.readString(DEPLOY.resolve("prometheus.yml")));
+        assertThat(wired.get("rule_files").toString()).contains("matchday-rules.yml");
+        assertThat(wired.get("alerting").toString()).contains("alertmanager:9093");
+        assertThat(services).containsKey("alertmanager");
+        Process amtool = new ProcessBuilder("/usr/bin/amtool", "check-config", DEPLOY.resolve("alertmanager.yml").toString())
+                .redirectErrorStream(true).start();
+        String checked = new String(amtool.getInputStream().readAllBytes());
+        assertThat(amtool.waitFor()).as(checked).isZero();
 
         try (ServedLeague league = ServedLeague.synthetic(home)) {
             Http http = league.http;

@@ -22,11 +22,26 @@ public final class ConsoleSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient client;
     private final String base;
 
     public ConsoleSession(String base) {
+        this(base, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+    }
+
+    private ConsoleSession(String base, HttpClient client) {
         this.base = base;
+        this.client = client;
+    }
+
+    /** The same browser (its cookies) pointed at another address: another node of the cluster. */
+    public ConsoleSession at(String otherBase) {
+        return new ConsoleSession(otherBase, client);
+    }
+
+    /** Whether the page at {@code path} is shown to a signed-in admin (it offers to sign out). */
+    public boolean signedIn(String path) {
+        return get(path).body().contains("action=\"/signout\"");
     }
 
     public HttpResponse<String> get(String path) {

@@ -61,6 +61,17 @@ record LedgerPages(Console console, LedgerViews ledger, RegistryViews registry) 
         out.flush();
     }
 
+    /** The same filtered rows as one Parquet table, typed, for a notebook. */
+    @GetMapping("/ledger.parquet")
+    void parquet(HttpServletResponse response, @RequestParam(required = false) String team,
+                 @RequestParam(required = false) String model, @RequestParam(required = false) LocalDate from,
+                 @RequestParam(required = false) LocalDate to) throws IOException {
+        LedgerFilter filter = new LedgerFilter(team, model, from, to);
+        response.setContentType(io.matchday.tabular.ParquetTable.MEDIA_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"ledger.parquet\"");
+        LedgerViews.TABLE.write(ledger.all(filter.query(0, CSV_CHUNK)), response.getOutputStream());
+    }
+
     private static String num(Double v) {
         return v == null ? "" : String.format(Locale.ROOT, "%.6f", v);
     }
