@@ -73,6 +73,11 @@ final class BacktestCommand extends StoreCommand.OfDivision implements Callable<
             description = "Write a self-contained HTML report (leaderboard, reliability diagrams, RPS against the market over time).")
     Path html;
 
+    @Option(names = "--parquet", paramLabel = "FILE",
+            description = "Write the leaderboard as Parquet: one row per model (per league and model with --divisions), "
+                    + "its scores and ΔRPS with the 95% interval.")
+    Path parquet;
+
     @Option(names = "--forecasts", paramLabel = "FILE",
             description = "Write every forecast: date, season, teams, result, model, P(home), P(draw), P(away), RPS — "
                     + "as Parquet when FILE ends in .parquet (typed columns, for pandas or DuckDB), else as CSV.")
@@ -102,7 +107,9 @@ final class BacktestCommand extends StoreCommand.OfDivision implements Callable<
             out.println("run " + result.runId() + " (matchday runs show " + result.runId() + ")");
             write(json, result.json(), out);
             write(html, result.html(), out);
-            writeForecasts(forecasts, result.report(), out);
+            writeForecasts(forecasts, List.of(result.report()), out);
+            writeTable(parquet, io.matchday.evaluation.Leaderboard.TABLE,
+                    io.matchday.evaluation.Leaderboard.rows(result.report(), result.runId()), "models", out);
         }
         return 0;
     }
@@ -145,6 +152,9 @@ final class BacktestCommand extends StoreCommand.OfDivision implements Callable<
         print(panel, out);
         write(json, Json.write(panelJson(panel)), out);
         write(html, reports.panel(panel), out);
+        writeTable(parquet, io.matchday.evaluation.Leaderboard.TABLE, io.matchday.evaluation.Leaderboard.rows(panel),
+                "league × model rows", out);
+        writeForecasts(forecasts, leagues.stream().map(LeaguePanel.League::report).toList(), out);
         return 0;
     }
 
@@ -253,21 +263,41 @@ final class BacktestCommand extends StoreCommand.OfDivision implements Callable<
         }
     }
 
-    /** The forecasts to {@code file}: Parquet by its extension, else CSV. */
-    private static void writeForecasts(Path file, BacktestReport report, PrintWriter out) throws IOException {
+    /** The forecasts of every report to {@code file}, league after league: Parquet by its extension, else CSV. */
+    private static void writeForecasts(Path file, List<BacktestReport> reports, PrintWriter out) {
         if (file == null) {
             return;
         }
         if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
-            write(file, forecastsCsv(report), out);
+            StringBuilder csv = new StringBuilder();
+            for (BacktestReport report : reports) {
+                String one = forecastsCsv(report);
+                csv.append(csv.length() == 0 ? one : one.substring(one.indexOf('\n') + 1));
+            }
+            write(file, csv.toString(), out);
             return;
         }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            java.nio.file.Files.createDirectories(parent);
+        List<io.matchday.evaluation.BacktestForecasts.Row> rows = new ArrayList<>();
+        reports.forEach(r -> rows.addAll(io.matchday.evaluation.BacktestForecasts.rows(r)));
+        writeTable(file, io.matchday.evaluation.BacktestForecasts.TABLE, rows, "forecasts", out);
+    }
+
+    private static <T> void writeTable(Path file, io.matchday.tabular.ParquetTable<T> table, List<T> rows, String what,
+                                       PrintWriter out) {
+        if (file == null) {
+            return;
         }
-        long rows = io.matchday.evaluation.BacktestForecasts.TABLE.write(io.matchday.evaluation.BacktestForecasts.rows(report), file);
-        out.println("wrote " + file + " (" + rows + " forecasts, Parquet)");
+        long written;
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+            written = table.write(rows, file);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new io.matchday.MatchdayException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        out.println("wrote " + file + " (" + written + " " + what + ", Parquet)");
     }
 
     /** One line per (match, model), in match order: the forecasts themselves, for analysis elsewhere. */

@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print a table and write target/bench/<name>.json.",
         subcommands = {BenchCommand.Ingest.class, BenchModels.class, BenchRegistry.class, BenchSimulate.class, BenchConsole.class,
-            BenchExplain.class, BenchProject.class})
+            BenchExplain.class, BenchProject.class, BenchParquet.class})
 final class BenchCommand implements Runnable {
 
     @Spec

@@ -60,6 +60,10 @@ final class ProjectCommand extends StoreCommand.OfDivision implements Callable<I
     @Option(names = "--html", paramLabel = "FILE", description = "Write the projection as a self-contained HTML page with its heat map.")
     Path html;
 
+    @Option(names = "--parquet", paramLabel = "FILE",
+            description = "Write the projection as Parquet: one row per side, p_1..p_N the chance of each final place.")
+    Path parquet;
+
     @Override
     public Integer call() throws IOException {
         if (simulations < 1 || simulations > 1_000_000) {
@@ -93,6 +97,14 @@ final class ProjectCommand extends StoreCommand.OfDivision implements Callable<I
             Files.writeString(html, matchday.reports().projection(p));
             out().println("html: " + html);
         }
+        if (parquet != null) {
+            try {
+                p.table(matchday.clock().instant()).write(p.teams(), parquet);
+            } catch (java.io.UncheckedIOException e) {
+                throw new MatchdayException("cannot write " + parquet + ": " + e.getMessage(), e);
+            }
+            out().println("parquet: " + parquet);
+        }
         return 0;
     }
 
@@ -112,6 +124,9 @@ final class ProjectCommand extends StoreCommand.OfDivision implements Callable<I
     private int evaluate(Matchday matchday, Division div) throws IOException {
         if (seasons == null) {
             throw new MatchdayException("--evaluate needs --seasons, e.g. --seasons 2010-11..2023-24");
+        }
+        if (parquet != null || html != null) {
+            throw new MatchdayException("--evaluate writes its scores with --json; --parquet and --html write a projection");
         }
         SeasonRange range = SeasonRange.parse(seasons);
         long count = matchday.matches().matches(div, range).stream().map(m -> m.season()).distinct().count();

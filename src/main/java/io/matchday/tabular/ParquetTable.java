@@ -22,7 +22,7 @@ import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 
 /**
- * A table of {@code T} rows as Parquet: named, typed columns each read off a row — text, whole numbers, doubles,
+ * A table of {@code T} rows as Parquet: named, typed columns each read off a row — text, whole numbers, doubles, booleans,
  * dates (Parquet DATE) and instants (TIMESTAMP in microseconds, adjusted to UTC: "with time zone" to a reader).
  * Optional columns take nulls. Written Snappy-compressed with parquet-java's writer, without Hadoop.
  */
@@ -130,6 +130,10 @@ public final class ParquetTable<T> {
 
         public Builder<T> integer(String column, ToIntFunction<T> value) {
             return add(column, Types.required(PrimitiveTypeName.INT32).named(column), row -> value.applyAsInt(row));
+        }
+
+        public Builder<T> bool(String column, java.util.function.Predicate<T> value) {
+            return add(column, Types.required(PrimitiveTypeName.BOOLEAN).named(column), row -> value.test(row));
         }
 
         public Builder<T> real(String column, ToDoubleFunction<T> value) {

@@ -141,7 +141,8 @@ class CliIntegrationTest {
         Path htmlFile = out.resolve("bt.html");
         Path forecasts = out.resolve("forecasts.parquet");
         CliRun backtest = run("backtest", "--models", "climatology,dixon-coles", "--test-seasons", "2021-22",
-                "--json", jsonFile.toString(), "--html", htmlFile.toString(), "--forecasts", forecasts.toString());
+                "--json", jsonFile.toString(), "--html", htmlFile.toString(), "--forecasts", forecasts.toString(),
+                "--parquet", out.resolve("leaderboard.parquet").toString());
         assertThat(backtest.exitCode()).as(backtest.err()).isZero();
         // Every forecast as Parquet, read back by DuckDB with its types: 380 matches × 3 models.
         assertThat(Duck.count(forecasts)).isEqualTo(380 * 3);
@@ -152,6 +153,12 @@ class CliIntegrationTest {
         assertThat(Duck.query("select count(*), count(distinct home), round(sum(p_home + p_draw + p_away), 6) from read_parquet('"
                 + forecasts + "') where model = 'dixon-coles' and season = '2021-22' and date between '2021-07-01' and '2022-06-30'")
                 .get(0)).containsExactly(380L, 20L, 380.0);
+        Path leaderboard = out.resolve("leaderboard.parquet");
+        assertThat(Duck.columns(leaderboard)).containsEntry("uses_prices", "BOOLEAN").containsEntry("matches", "INTEGER")
+                .containsEntry("delta_rps", "DOUBLE");
+        assertThat(Duck.query("select model, uses_prices, matches from read_parquet('" + leaderboard + "') order by model"))
+                .containsExactly(List.of("climatology", false, 380), List.of("dixon-coles", false, 380),
+                        List.of("market", true, 380));
         assertThat(backtest.out()).contains("Walk-forward backtest, E0 2021-22: 380 matches").contains("dixon-coles");
         JsonNode report = json.readTree(jsonFile.toFile());
         assertThat(report.get("matches").asInt()).isEqualTo(380);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.matchday.testsupport.Duck;
 import io.matchday.testsupport.Mirror;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +30,19 @@ class MirrorProjectionIntegrationTest {
         Path json = home.resolve("projection.json");
         Path html = home.resolve("projection.html");
         CliRun run = CliRun.in(home, Mirror.baseUrl(), "project", "-d", "E0", "--season", "2023-24", "--as-of", "2023-12-31",
-                "--simulations", "5000", "--json", json.toString(), "--html", html.toString());
+                "--simulations", "5000", "--json", json.toString(), "--html", html.toString(), "--parquet",
+                home.resolve("projection.parquet").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
+        // The same projection as a table, read by DuckDB: 20 sides, 20 places, each side's places summing to one.
+        Path table = home.resolve("projection.parquet");
+        assertThat(Duck.count(table)).isEqualTo(20);
+        assertThat(Duck.columns(table)).containsEntry("p_20", "DOUBLE").doesNotContainKey("p_21").containsEntry("as_of", "DATE");
+        StringBuilder places = new StringBuilder("p_1");
+        for (int i = 2; i <= 20; i++) {
+            places.append(" + p_").append(i);
+        }
+        assertThat(Duck.query("select round(min(" + places + "), 9), round(max(" + places + "), 9), round(sum(p_title), 9), "
+                + "round(sum(p_relegation), 9) from read_parquet('" + table + "')").get(0)).containsExactly(1.0, 1.0, 1.0, 3.0);
         JsonNode p = new ObjectMapper().readTree(json.toFile());
         assertThat(p.path("as_of").asText()).isEqualTo("2023-12-31");
         assertThat(p.path("teams")).hasSize(20);
