@@ -57,6 +57,7 @@ class ArchitectureTest {
                 .layer("models").definedBy("io.matchday.models..")
                 .layer("features").definedBy("io.matchday.features..")
                 .layer("data").definedBy("io.matchday.data..")
+                .layer("tabular").definedBy("io.matchday.tabular..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("http").mayOnlyBeAccessedByLayers("cli", "web")
@@ -80,6 +81,8 @@ class ArchitectureTest {
                         "simulation", "jobs", "monitoring", "ledger", "registry", "evaluation", "models")
                 .whereLayer("data").mayOnlyBeAccessedByLayers("cli", "web", "http", "app", "work", "serving", "reports", "simulation",
                         "jobs", "monitoring", "ledger", "registry", "evaluation", "models", "features")
+                .whereLayer("tabular").mayOnlyBeAccessedByLayers("cli", "web", "http", "app", "work", "serving", "reports",
+                        "simulation", "jobs", "monitoring", "ledger", "registry", "evaluation", "models", "features", "data")
                 .check(MAIN);
     }
 

@@ -48,15 +48,6 @@ public final class AlertStore {
     /** How long a resolved alert's row is kept before it is pruned. */
     private static final Duration KEPT = Duration.ofDays(1);
 
-    /** An alert as Alertmanager sees it: identity (name and labels), summary, link, and its active span. */
-    public record Active(String alertname, Map<String, String> labels, String summary, String generatorUrl,
-                         Instant startsAt, Instant endsAt) {
-
-        public boolean activeAt(Instant t) {
-            return endsAt == null || endsAt.isAfter(t);
-        }
-    }
-
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final AlertRouting routing;
@@ -84,7 +75,7 @@ public final class AlertStore {
                 + "values (?, ?, ?, ?, ?, ?, ?, ?)", alert.id(), Timestamp.from(now), alert.kind(), alert.severity(),
                 alert.subject(), text, observed, threshold);
         LOG.warn("ALERT {} {} on {}: {}", kind.severity(), kind.alertname(), subject, message);
-        Active active = activate(kind, identity(kind, labels), text, now);
+        ActiveAlert active = activate(kind, identity(kind, labels), text, now);
         routing.alertmanager().ifPresent(am -> send(am, List.of(active), now));
         routing.webhook().ifPresent(uri -> post(uri, alert));
         return alert;
@@ -111,7 +102,7 @@ public final class AlertStore {
     }
 
     /** The alerts active now, oldest first. */
-    public List<Active> active() {
+    public List<ActiveAlert> active() {
         Instant now = clock.instant();
         return jdbc.query("select alertname, labels, summary, generator_url, starts_at, ends_at from active_alerts "
                         + "where ends_at is null or ends_at > ? order by starts_at, fingerprint", (rs, i) -> active(rs),
@@ -128,7 +119,7 @@ public final class AlertStore {
         if (routing.alertmanager().isEmpty()) {
             return 0;
         }
-        List<Active> due = jdbc.query("select alertname, labels, summary, generator_url, starts_at, ends_at from active_alerts "
+        List<ActiveAlert> due = jdbc.query("select alertname, labels, summary, generator_url, starts_at, ends_at from active_alerts "
                         + "where ends_at is null or ends_at > ? order by starts_at, fingerprint", (rs, i) -> active(rs),
                 Timestamp.from(now.minus(RESOLVED_RESENT)));
         if (!due.isEmpty()) {
@@ -145,7 +136,7 @@ public final class AlertStore {
     }
 
     /** Upserts the alert's row: a new or resolved alert starts now; an active one keeps its start. */
-    private Active activate(AlertKind kind, Map<String, String> identity, String summary, Instant now) {
+    private ActiveAlert activate(AlertKind kind, Map<String, String> identity, String summary, Instant now) {
         String fingerprint = fingerprint(identity);
         Timestamp ends = kind.lasts().map(d -> Timestamp.from(now.plus(d))).orElse(null);
         String url = generatorUrl(kind, identity);
@@ -165,14 +156,14 @@ public final class AlertStore {
         return find(fingerprint).orElseThrow();
     }
 
-    private Optional<Active> find(String fingerprint) {
+    private Optional<ActiveAlert> find(String fingerprint) {
         return jdbc.query("select alertname, labels, summary, generator_url, starts_at, ends_at from active_alerts "
                 + "where fingerprint = ?", (rs, i) -> active(rs), fingerprint).stream().findFirst();
     }
 
-    private Active active(ResultSet rs) throws SQLException {
+    private ActiveAlert active(ResultSet rs) throws SQLException {
         Timestamp ends = rs.getTimestamp(6);
-        return new Active(rs.getString(1), labelsOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+        return new ActiveAlert(rs.getString(1), labelsOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                 rs.getTimestamp(5).toInstant(), ends == null ? null : ends.toInstant());
     }
 
@@ -208,10 +199,10 @@ public final class AlertStore {
      * Posts alerts to Alertmanager: an active one ends four resend intervals from now unless re-sent (its own end
      * when sooner: an event that lapses), a resolved one at its end.
      */
-    private void send(URI alertmanager, List<Active> alerts, Instant now) {
+    private void send(URI alertmanager, List<ActiveAlert> alerts, Instant now) {
         List<Map<String, Object>> body = new ArrayList<>();
         Instant horizon = now.plus(routing.resend().multipliedBy(4));
-        for (Active a : alerts) {
+        for (ActiveAlert a : alerts) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("labels", a.labels());
             one.put("annotations", Map.of("summary", a.summary()));

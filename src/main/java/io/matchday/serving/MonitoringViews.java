@@ -41,6 +41,11 @@ public final class MonitoringViews {
     }
 
     /** Alerts, newest first. */
+    /** The alerts active now across the cluster, oldest first (what Alertmanager holds). */
+    public List<io.matchday.monitoring.ActiveAlert> activeAlerts() {
+        return alerts.active();
+    }
+
     public List<Alert> alerts(int limit) {
         return alerts.recent(limit);
     }

@@ -86,6 +86,17 @@ class RetrainingPipelineIntegrationTest {
         assertThat(registry.champion(MODEL).orElseThrow().version()).isEqualTo(before);
         assertThat(pipeline.running(MODEL)).isEmpty();
         assertThat(pipeline.history(MODEL, 10)).extracting(RetrainingRun::status).containsExactly("FAILED");
+        // ... and raises RetrainingFailed for the model, which the next successful retraining resolves.
+        assertThat(monitoring.alerts().active()).singleElement().satisfies(a -> {
+            assertThat(a.alertname()).isEqualTo("RetrainingFailed");
+            assertThat(a.labels()).containsEntry("model", MODEL).containsEntry("division", "E0")
+                    .containsEntry("severity", "critical");
+            assertThat(a.summary()).contains("injected: disk full");
+        });
+        RetrainingRun next = pipeline(training::train).run(E0, MODEL, "manual: after the fix");
+        assertThat(next.status()).isNotEqualTo("FAILED");
+        assertThat(monitoring.alerts().active()).extracting(io.matchday.monitoring.ActiveAlert::alertname)
+                .doesNotContain("RetrainingFailed");
     }
 
     @Test

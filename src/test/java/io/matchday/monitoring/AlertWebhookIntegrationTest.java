@@ -45,7 +45,7 @@ class AlertWebhookIntegrationTest {
             assertThat(first.path("kind").asText()).isEqualTo("FeatureDrift");
             assertThat(first.path("observed").asDouble()).isEqualTo(0.62);
             assertThat(alerts.recent(10)).extracting(Alert::kind).containsExactly("PerformanceDegraded", "FeatureDrift");
-            assertThat(alerts.active()).extracting(AlertStore.Active::alertname)
+            assertThat(alerts.active()).extracting(ActiveAlert::alertname)
                     .containsExactlyInAnyOrder("FeatureDrift", "PerformanceDegraded");
 
             AlertStore deadHook = new AlertStore(db.dataSource(), Clock.systemUTC(), webhook("http://127.0.0.1:9/none"));

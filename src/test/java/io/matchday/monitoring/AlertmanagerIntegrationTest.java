@@ -107,7 +107,7 @@ class AlertmanagerIntegrationTest {
             JsonNode resolved = notifications.stream().filter(n -> n.path("status").asText().equals("resolved"))
                     .findFirst().orElseThrow();
             assertThat(resolved.path("alerts").findValuesAsText("status")).containsOnly("resolved");
-            assertThat(nodeA.active()).extracting(AlertStore.Active::alertname).containsExactly("JobFailed");
+            assertThat(nodeA.active()).extracting(ActiveAlert::alertname).containsExactly("JobFailed");
             assertThat(notifications.toString()).doesNotContain("JobFailed");
         } finally {
             receiver.stop(0);

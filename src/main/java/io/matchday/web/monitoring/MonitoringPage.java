@@ -1,5 +1,6 @@
 package io.matchday.web.monitoring;
 
+import io.matchday.monitoring.ActiveAlert;
 import io.matchday.monitoring.Alert;
 import io.matchday.monitoring.FeatureDrift;
 import io.matchday.monitoring.MonitoringResult;
@@ -12,7 +13,7 @@ import java.util.List;
  * {@code feature}'s and the prediction's histograms against the reference, the rolling RPS at each run (charts), and
  * the alerts.
  */
-public record MonitoringPage(Page page, List<String> models, String model, MonitoringResult latest, List<Alert> alerts,
+public record MonitoringPage(Page page, List<String> models, String model, MonitoringResult latest, List<ActiveAlert> active, List<Alert> alerts,
                              FeatureDrift feature, String histogram, String prediction, String rolling,
                              List<FeatureDrift> features) implements PageView {
 

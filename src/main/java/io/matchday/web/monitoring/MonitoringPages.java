@@ -36,7 +36,7 @@ record MonitoringPages(Console console, MonitoringViews monitoring) {
         Optional<MonitoringResult> latest = history.stream().findFirst();
         FeatureDrift chosen = latest.map(r -> choose(r, feature)).orElse(null);
         return console.render(new MonitoringPage(console.page(request, "Monitoring", Section.MONITORING).withCharts(), models,
-                shown, latest.orElse(null), monitoring.alerts(100), chosen,
+                shown, latest.orElse(null), monitoring.activeAlerts(), monitoring.alerts(100), chosen,
                 chosen == null || chosen.histogram() == null ? null : histogram(chosen),
                 latest.map(r -> r.drift().predictionDrift()).filter(f -> f != null && f.histogram() != null)
                         .map(MonitoringPages::histogram).orElse(null),
