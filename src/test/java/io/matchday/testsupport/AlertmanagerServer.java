@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real Alertmanager (Debian's {@code prometheus-alertmanager}), on a loopback port with clustering off, its state in
@@ -31,11 +29,7 @@ public final class AlertmanagerServer implements AutoCloseable {
 
     /** Starts one whose single receiver posts to {@code webhook}. */
     public static AlertmanagerServer start(Path dir, String webhook) throws IOException, InterruptedException {
-        boolean present = Files.isExecutable(BINARY);
-        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new AssertionError("Alertmanager is missing at " + BINARY + " (.ci/run installs prometheus-alertmanager)");
-        }
-        Assumptions.assumeTrue(present, "prometheus-alertmanager not installed");
+        LocalServers.require(BINARY, "prometheus-alertmanager");
         int port = Await.freePort();
         Path config = dir.resolve("alertmanager.yml");
         Files.writeString(config, """
@@ -55,18 +49,8 @@ public final class AlertmanagerServer implements AutoCloseable {
                 "--storage.path=" + dir.resolve("data"), "--web.listen-address=127.0.0.1:" + port, "--cluster.listen-address=")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("alertmanager.log").toFile()).start();
         AlertmanagerServer server = new AlertmanagerServer(process, port);
-        for (int i = 0; i < 100; i++) {
-            try {
-                if (server.get("/-/ready").statusCode() == 200) {
-                    return server;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(100);
-        }
-        server.close();
-        throw new AssertionError("Alertmanager did not become ready; see " + dir.resolve("alertmanager.log"));
+        LocalServers.awaitReady(process, server.http, server.url() + "/-/ready", 200, dir.resolve("alertmanager.log"));
+        return server;
     }
 
     public String url() {
@@ -84,14 +68,6 @@ public final class AlertmanagerServer implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        LocalServers.stop(process);
     }
 }

@@ -1,7 +1,6 @@
 package io.matchday.testsupport;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real InfluxDB 1.x (Debian's {@code influxdb} package), started on loopback ports with its data in
@@ -32,13 +30,9 @@ public final class InfluxServer implements AutoCloseable {
     }
 
     public static InfluxServer start(Path dir) throws IOException, InterruptedException {
-        boolean present = Files.isExecutable(BINARY);
-        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new AssertionError("influxd is missing at " + BINARY + " (.ci/run installs Debian's influxdb)");
-        }
-        Assumptions.assumeTrue(present, "influxd not installed");
-        int httpPort = freePort();
-        int rpcPort = freePort();
+        LocalServers.require(BINARY, "influxdb");
+        int httpPort = Await.freePort();
+        int rpcPort = Await.freePort();
         Path config = dir.resolve("influxdb.conf");
         Files.writeString(config, "reporting-disabled = true\nbind-address = \"127.0.0.1:" + rpcPort + "\"\n"
                 + "[meta]\n  dir = \"" + dir.resolve("meta") + "\"\n"
@@ -48,19 +42,8 @@ public final class InfluxServer implements AutoCloseable {
         Process process = new ProcessBuilder(BINARY.toString(), "-config", config.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("influxd.log").toFile()).start();
         InfluxServer server = new InfluxServer(process, httpPort);
-        for (int i = 0; i < 100; i++) {
-            try {
-                if (server.http.send(HttpRequest.newBuilder(URI.create(server.url() + "/ping")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 204) {
-                    return server;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(100);
-        }
-        server.close();
-        throw new AssertionError("influxd did not answer /ping; see " + dir.resolve("influxd.log"));
+        LocalServers.awaitReady(process, server.http, server.url() + "/ping", 204, dir.resolve("influxd.log"));
+        return server;
     }
 
     public String url() {
@@ -74,22 +57,8 @@ public final class InfluxServer implements AutoCloseable {
         return http.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(Duration.ofSeconds(5).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        LocalServers.stop(process);
     }
 }
