@@ -26,6 +26,30 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  */
 public final class BoostedTreesTrainer implements Trainer {
 
+    /**
+     * Whether XGBoost's native library loads on this machine, and if not why: it needs the OpenMP runtime
+     * ({@code libgomp.so.1}, Debian's and Ubuntu's {@code libgomp1}), which minimal container images may lack.
+     * Probed once per process.
+     */
+    public static Optional<String> nativeLibraryProblem() {
+        return NativeProbe.PROBLEM;
+    }
+
+    private static final class NativeProbe {
+        private static final Optional<String> PROBLEM = probe();
+
+        private static Optional<String> probe() {
+            try {
+                new DMatrix(new float[]{0f}, 1, 1, Float.NaN).dispose();
+                return Optional.empty();
+            } catch (XGBoostError | LinkageError | RuntimeException e) {
+                return Optional.of("XGBoost's native library does not load here (" + e
+                        + "); it needs the OpenMP runtime libgomp.so.1 (Debian's and Ubuntu's libgomp1)");
+            }
+        }
+    }
+
+
     /** Features the reference system's model uses, as pre-match averages. */
     static final List<String> SEED_RF_STATS = List.of("home_sf", "away_sf", "home_stf", "away_stf", "home_corners",
             "away_corners", "home_fouls", "away_fouls", "home_yellow", "away_yellow", "home_red", "away_red");

@@ -100,7 +100,14 @@ public final class ModelTraining {
         List<Race> races = new ArrayList<>(List.of(new Race(division, ModelZoo.PRICE_FREE_CANDIDATES, defaultModelName(division),
                 validation, margin, asOf)));
         if (!validating.isEmpty() && priced >= PRICED_SHARE * validating.size()) {
-            races.add(new Race(division, ModelZoo.PRICED_CANDIDATES, pricedModelName(division), validation, margin, asOf));
+            Optional<String> problem = io.matchday.models.BoostedTreesTrainer.nativeLibraryProblem();
+            if (problem.isEmpty()) {
+                races.add(new Race(division, ModelZoo.PRICED_CANDIDATES, pricedModelName(division), validation, margin, asOf));
+            } else {
+                // Every priced candidate boosts trees: without XGBoost there is nothing to race, and the rest still is.
+                org.slf4j.LoggerFactory.getLogger(ModelTraining.class).warn("{}: left out — {}", pricedModelName(division),
+                        problem.get());
+            }
         }
         return races;
     }
