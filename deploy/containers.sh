@@ -39,8 +39,8 @@ setup() {
   for tool in podman podman-compose runc mmdebstrap; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
   if (( ${#missing[@]} )); then
     say "installing ${missing[*]}"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      podman podman-compose runc mmdebstrap uidmap slirp4netns netavark aardvark-dns >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      podman podman-compose runc mmdebstrap >/dev/null
   fi
   local conf=/etc/containers/containers.conf
   if ! grep -q '^runtime = "runc"' "$conf" 2>/dev/null; then
@@ -119,7 +119,8 @@ build_matchday() {
   podman load --quiet -i "$here/target/jib-image.tar" >/dev/null
   rm -f "$work/jre-base.tar"
   say "image localhost/matchday:latest, $(podman image inspect --format '{{.Size}}' localhost/matchday:latest | \
-    awk '{printf "%.0f MB", $1 / 1e6}'), $(podman run --rm localhost/matchday:latest --version | head -1)"
+    awk '{printf "%.0f MB", $1 / 1e6}'), id $(podman image inspect --format '{{.Id}}' localhost/matchday:latest | cut -c1-12), \
+$(podman run --rm localhost/matchday:latest --version | head -1)"
 }
 
 healthy() {  # SERVICE: its health check passes

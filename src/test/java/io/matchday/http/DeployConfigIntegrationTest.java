@@ -36,10 +36,38 @@ class DeployConfigIntegrationTest {
     void composeRunsTwoNodesOnPostgresScrapedByPrometheusAndChartedByGrafana() throws Exception {
         Map<String, Object> compose = new Yaml().load(Files.readString(DEPLOY.resolve("docker-compose.yml")));
         Map<String, Object> services = (Map<String, Object>) compose.get("services");
-        assertThat(services).containsKeys("postgres", "init", "matchday-1", "matchday-2", "nginx", "prometheus", "grafana");
+        assertThat(services).containsKeys("postgres", "init", "matchday-1", "matchday-2", "nginx", "prometheus", "alertmanager",
+                "grafana");
         assertThat(((Map<String, Object>) services.get("init")).get("command").toString()).contains("demo --no-serve");
         assertThat(((Map<String, Object>) ((Map<String, Object>) services.get("matchday-1")).get("depends_on")))
                 .containsKey("init");
+        String composeText = Files.readString(DEPLOY.resolve("docker-compose.yml"));
+        assertThat(composeText).as("the image, not a mounted jar").doesNotContain(".jar");
+        Set<String> named = ((Map<String, Object>) compose.get("volumes")).keySet();
+        for (var entry : services.entrySet()) {
+            Map<String, Object> service = (Map<String, Object>) entry.getValue();
+            if (!entry.getKey().equals("init")) {
+                assertThat(service).as(entry.getKey() + " has a health check and a restart policy")
+                        .containsKeys("healthcheck", "restart");
+            }
+            Object environment = service.get("environment");
+            if (environment != null) {
+                ((Map<String, Object>) environment).forEach((k, v) -> {
+                    if (k.contains("PASSWORD") || k.contains("KEYS")) {
+                        assertThat(String.valueOf(v)).as(entry.getKey() + " " + k + " comes from deploy/.env").startsWith("${");
+                    }
+                });
+            }
+        }
+        assertThat(named).contains("pgdata", "artifacts", "node-1", "node-2");
+        assertThat(composeText).contains("node-1:/data").contains("node-2:/data").contains("pgdata:/var/lib/postgresql/data");
+        assertThat(Files.readString(DEPLOY.resolve(".env"))).contains("MATCHDAY_DB_PASSWORD=").contains("MATCHDAY_API_KEYS=");
+        // the podman override swaps image names and nothing else
+        Map<String, Object> override = new Yaml().load(Files.readString(DEPLOY.resolve("compose.podman.yml")));
+        ((Map<String, Object>) override.get("services")).forEach((name, service) -> {
+            assertThat(services).containsKey(name);
+            assertThat(((Map<String, Object>) service).keySet()).containsExactly("image");
+        });
         String nginx = Files.readString(DEPLOY.resolve("nginx.conf"));
         assertThat(nginx).doesNotContain("hash $cookie").contains("server matchday-1:8080").contains("server matchday-2:8080")
                 .contains("proxy_next_upstream error timeout http_502 http_503 non_idempotent");
@@ -55,13 +83,18 @@ class DeployConfigIntegrationTest {
         for (String node : List.of("matchday-1", "matchday-2")) {
             Map<String, Object> env = (Map<String, Object>) ((Map<String, Object>) services.get(node)).get("environment");
             assertThat(env.get("MATCHDAY_DB_URL").toString()).startsWith("jdbc:postgresql://postgres:");
-            assertThat(env.get("MATCHDAY_ARTIFACTS")).isEqualTo("/artifacts");
+            assertThat(env.get("MATCHDAY_ALERTMANAGER_URL")).isEqualTo("http://alertmanager:9093");
             assertThat(env.get("MATCHDAY_SERVE_NODE")).isEqualTo(node);
+            assertThat(((Map<String, Object>) services.get(node)).get("volumes").toString()).contains("artifacts:/artifacts");
         }
         for (String service : List.of("prometheus", "alertmanager", "grafana", "nginx")) {
             for (Object volume : (List<Object>) ((Map<String, Object>) services.get(service)).get("volumes")) {
                 String source = volume.toString().split(":")[0];
-                assertThat(DEPLOY.resolve(source)).as("%s mounts %s", service, source).exists();
+                if (source.startsWith(".")) {
+                    assertThat(DEPLOY.resolve(source)).as("%s mounts %s", service, source).exists();
+                } else {
+                    assertThat(named).as("%s's volume %s is declared", service, source).contains(source);
+                }
             }
         }
 
