@@ -7,23 +7,18 @@ import io.matchday.testsupport.Await;
 import io.matchday.testsupport.ConsoleSession;
 import io.matchday.testsupport.Http;
 import io.matchday.testsupport.LedgerRows;
+import io.matchday.testsupport.Scripts;
+import io.matchday.testsupport.SteadyLoad;
 import io.matchday.testsupport.SyntheticData;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,8 +44,7 @@ class ClusterIntegrationTest {
     static Path temp;
 
     private final Map<String, String> env = new HashMap<>();
-    private final List<String> answered = Collections.synchronizedList(new ArrayList<>());
-    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private SteadyLoad load;
     private JdbcTemplate db;
     private Http lb;
     private String replay;
@@ -84,12 +78,8 @@ class ClusterIntegrationTest {
         db = new JdbcTemplate(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:" + env.get("PG_PORT") + "/matchday",
                 "matchday", ""));
 
-        AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService clients = Executors.newFixedThreadPool(6);
-        for (int c = 0; c < 6; c++) {
-            clients.submit(() -> load(stop));
-        }
-        await("load flowing through nginx").atMost(Duration.ofSeconds(30)).until(() -> answered.size() >= 100);
+        load = SteadyLoad.start(lb, 6);
+        await("load flowing through nginx").atMost(Duration.ofSeconds(30)).until(() -> load.answered().size() >= 100);
         Http.Reply started = lb.post("/api/v1/simulations", "{\"seasons\":\"2021-22\",\"to\":\"2022-23\"}", Map.of("X-API-Key", KEY));
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         replay = started.headers().firstValue("Location").orElseThrow();
@@ -111,31 +101,15 @@ class ClusterIntegrationTest {
         await("node 2 taking over node 1's executions").atMost(TAKEOVER).until(() -> heldBy("node-1") == 0
                 && predictRunsBy("node-2", killed) >= 2);
         restarting = Instant.now();
-        int before = answered.size();
+        int before = load.answered().size();
         cluster("start-node", "1");
-        await("load flowing again with both nodes").atMost(Duration.ofSeconds(30)).until(() -> answered.size() >= before + 100);
-        stop.set(true);
-        clients.shutdown();
-        assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        await("load flowing again with both nodes").atMost(Duration.ofSeconds(30))
+                .until(() -> load.answered().size() >= before + 100);
+        load.stop();
     }
 
     private String node(int n) {
         return "http://127.0.0.1:" + env.get("NODE" + n + "_PORT");
-    }
-
-    private void load(AtomicBoolean stop) {
-        for (int i = 0; !stop.get() && i < 200_000; i++) {
-            try {
-                Http.Reply reply = lb.post("/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Brackenford\"}");
-                if (reply.status() == 200) {
-                    answered.add(reply.json().path("id").asText());
-                } else {
-                    failures.add(reply.status() + " " + reply.body());
-                }
-            } catch (RuntimeException e) {
-                failures.add(e.toString());
-            }
-        }
     }
 
     /** Executions a node has picked and not finished (a dead node's stay until another takes them over). */
@@ -164,14 +138,14 @@ class ClusterIntegrationTest {
 
     @Test
     void noClientRequestFailedThroughNginx() {
-        assertThat(failures).as("requests that failed through nginx").isEmpty();
-        assertThat(answered).hasSizeGreaterThan(200);
+        assertThat(load.failures()).as("requests that failed through nginx").isEmpty();
+        assertThat(load.answered()).hasSizeGreaterThan(200);
     }
 
     @Test
     void everyAnsweredForecastIsInTheLedgerOnce() {
         await("every answered forecast in the ledger").atMost(Duration.ofSeconds(60))
-                .until(() -> LedgerRows.stored(db, answered) == answered.size());
+                .until(() -> LedgerRows.stored(db, load.answered()) == load.answered().size());
         assertThat(LedgerRows.duplicates(db)).isZero();
     }
 
@@ -218,14 +192,6 @@ class ClusterIntegrationTest {
     }
 
     private String cluster(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", Path.of("deploy", "cluster.sh").toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", args) + ": " + output).isZero();
-        return output;
+        return Scripts.run("deploy/cluster.sh", env, 300, args);
     }
 }

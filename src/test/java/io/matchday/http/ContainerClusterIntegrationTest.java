@@ -6,24 +6,20 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.matchday.testsupport.Await;
 import io.matchday.testsupport.Http;
+import io.matchday.testsupport.Scripts;
+import io.matchday.testsupport.SteadyLoad;
 import io.matchday.testsupport.SyntheticData;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,8 +46,7 @@ class ContainerClusterIntegrationTest {
     static Path temp;
 
     private final Map<String, String> env = new HashMap<>();
-    private final List<String> answered = Collections.synchronizedList(new ArrayList<>());
-    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private SteadyLoad load;
     private Http lb;
     private Instant killed;
     private Instant restarting;
@@ -79,12 +74,8 @@ class ContainerClusterIntegrationTest {
         assertThat(containers("up")).contains("up: http://");
         lb = new Http("http://" + env.get("MATCHDAY_PORT"));
 
-        AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService clients = Executors.newFixedThreadPool(6);
-        for (int c = 0; c < 6; c++) {
-            clients.submit(() -> load(stop));
-        }
-        await("load flowing through nginx").atMost(Duration.ofSeconds(60)).until(() -> answered.size() >= 100);
+        load = SteadyLoad.start(lb, 6);
+        await("load flowing through nginx").atMost(Duration.ofSeconds(60)).until(() -> load.answered().size() >= 100);
 
         killed = Instant.now();
         containers("kill-node", "1");
@@ -93,28 +84,12 @@ class ContainerClusterIntegrationTest {
         assertThat(queued.status()).as(queued.body()).isEqualTo(202);
         await("the due job run by node 2").atMost(Duration.ofSeconds(90)).until(() -> !runsBetween(killed, Instant.now()).isEmpty()
                 && runsBetween(killed, Instant.now()).stream().allMatch(r -> !r.path("status").asText().equals("RUNNING")));
-        int before = answered.size();
+        int before = load.answered().size();
         restarting = Instant.now();
         containers("start-node", "1");
-        await("load flowing again with both nodes").atMost(Duration.ofSeconds(60)).until(() -> answered.size() >= before + 100);
-        stop.set(true);
-        clients.shutdown();
-        assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-    }
-
-    private void load(AtomicBoolean stop) {
-        for (int i = 0; !stop.get() && i < 200_000; i++) {
-            try {
-                Http.Reply reply = lb.post("/api/v1/predict", "{\"home\":\"Ashbury\",\"away\":\"Brackenford\"}");
-                if (reply.status() == 200) {
-                    answered.add(reply.json().path("id").asText());
-                } else {
-                    failures.add(reply.status() + " " + reply.body());
-                }
-            } catch (RuntimeException e) {
-                failures.add(e.toString());
-            }
-        }
+        await("load flowing again with both nodes").atMost(Duration.ofSeconds(60))
+                .until(() -> load.answered().size() >= before + 100);
+        load.stop();
     }
 
     /** predict-upcoming's runs that started in [from, to). */
@@ -145,8 +120,8 @@ class ContainerClusterIntegrationTest {
     @Test
     @Order(2)
     void noClientRequestFailedThroughNginx() {
-        assertThat(failures).as("requests that failed through nginx").isEmpty();
-        assertThat(answered).hasSizeGreaterThan(200);
+        assertThat(load.failures()).as("requests that failed through nginx").isEmpty();
+        assertThat(load.answered()).hasSizeGreaterThan(200);
     }
 
     @Test
@@ -158,7 +133,7 @@ class ContainerClusterIntegrationTest {
     }
 
     private Set<String> missing() {
-        Set<String> missing = new HashSet<>(answered);
+        Set<String> missing = new HashSet<>(load.answered());
         ledgerIds().forEach(missing::remove);
         return missing;
     }
@@ -202,24 +177,12 @@ class ContainerClusterIntegrationTest {
     }
 
     private String containers(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", Path.of("deploy", "containers.sh").toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        return run(command, 900);
+        return Scripts.run("deploy/containers.sh", env, 900, args);
     }
 
     private String podman(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("podman"));
         command.addAll(List.of(args));
-        return run(command, 60);
-    }
-
-    private String run(List<String> command, int seconds) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(seconds, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
-        return output;
+        return Scripts.command(command, env, 60);
     }
 }
