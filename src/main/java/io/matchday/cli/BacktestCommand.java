@@ -284,20 +284,9 @@ final class BacktestCommand extends StoreCommand.OfDivision implements Callable<
 
     private static <T> void writeTable(Path file, io.matchday.tabular.ParquetTable<T> table, List<T> rows, String what,
                                        PrintWriter out) {
-        if (file == null) {
-            return;
+        if (file != null) {
+            out.println("wrote " + file + " (" + ParquetFiles.write(file, table, rows) + " " + what + ", Parquet)");
         }
-        long written;
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                java.nio.file.Files.createDirectories(parent);
-            }
-            written = table.write(rows, file);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new io.matchday.MatchdayException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-        out.println("wrote " + file + " (" + written + " " + what + ", Parquet)");
     }
 
     /** One line per (match, model), in match order: the forecasts themselves, for analysis elsewhere. */

@@ -98,11 +98,7 @@ final class ProjectCommand extends StoreCommand.OfDivision implements Callable<I
             out().println("html: " + html);
         }
         if (parquet != null) {
-            try {
-                p.table(matchday.clock().instant()).write(p.teams(), parquet);
-            } catch (java.io.UncheckedIOException e) {
-                throw new MatchdayException("cannot write " + parquet + ": " + e.getMessage(), e);
-            }
+            ParquetFiles.write(parquet, p.table(matchday.clock().instant()), p.teams());
             out().println("parquet: " + parquet);
         }
         return 0;

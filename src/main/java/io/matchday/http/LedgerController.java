@@ -42,11 +42,7 @@ record LedgerController(LedgerViews ledger) {
         if (size < 1 || size > 1000) {
             throw ApiProblem.invalid("size", "must be between 1 and 1000");
         }
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiProblem.invalid("to", "is before from");
-        }
-        return ledger.page(new LedgerQuery(Optional.ofNullable(from), Optional.ofNullable(to),
-                Optional.ofNullable(team).filter(t -> !t.isBlank()), Optional.ofNullable(model).filter(m -> !m.isBlank()), page, size));
+        return ledger.page(query(from, to, team, model, page, size));
     }
 
     @GetMapping(path = "/api/v1/predictions", produces = ParquetTable.MEDIA_TYPE)
@@ -54,12 +50,8 @@ record LedgerController(LedgerViews ledger) {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String team, @RequestParam(required = false) String model) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiProblem.invalid("to", "is before from");
-        }
-        LedgerQuery filter = new LedgerQuery(Optional.ofNullable(from), Optional.ofNullable(to),
-                Optional.ofNullable(team).filter(t -> !t.isBlank()), Optional.ofNullable(model).filter(m -> !m.isBlank()), 0, 1);
-        return ParquetAnswers.of(LedgerViews.TABLE, ledger.all(filter), "predictions.parquet");
+        // the whole filtered set: all() reads every page, whatever the query's own
+        return ParquetAnswers.of(LedgerViews.TABLE, ledger.all(query(from, to, team, model, 0, 1)), "predictions.parquet");
     }
 
     @GetMapping(path = "/api/v1/predictions", params = "format=parquet")
@@ -68,5 +60,14 @@ record LedgerController(LedgerViews ledger) {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String team, @RequestParam(required = false) String model) {
         return predictionsParquet(from, to, team, model);
+    }
+
+    /** The filter both forms of the ledger answer share: dates in order, blank team or model meaning any. */
+    private static LedgerQuery query(LocalDate from, LocalDate to, String team, String model, int page, int size) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiProblem.invalid("to", "is before from");
+        }
+        return new LedgerQuery(Optional.ofNullable(from), Optional.ofNullable(to),
+                Optional.ofNullable(team).filter(t -> !t.isBlank()), Optional.ofNullable(model).filter(m -> !m.isBlank()), page, size);
     }
 }

@@ -149,6 +149,8 @@ public final class RetrainingPipeline {
     }
 
     public RetrainingRun execute(String id, Division division, String model) {
+        AlertStore alerts = monitoring.alerts();
+        Map<String, String> labels = Map.of("division", division.code(), "model", model);
         try {
             // As of the pipeline's clock: in production every stored match; in a replay, none from its future.
             ModelTraining.Outcome outcome = training.apply(new ModelTraining.Request(division, config.trainer(), model, null,
@@ -158,8 +160,6 @@ public final class RetrainingPipeline {
                     + outcome.data().matches().size() + " matches, run " + outcome.runId() + "]";
             finish(id, outcome.decision().map(d -> d.promote() ? "PROMOTED" : "CHALLENGER").orElse("REGISTERED"),
                     version.version(), decision, null);
-            AlertStore alerts = monitoring.alerts();
-            Map<String, String> labels = Map.of("division", division.code(), "model", model);
             alerts.resolve(AlertKind.RETRAINING_FAILED, labels);
             if (outcome.decision().map(d -> d.promote()).orElse(true)) {
                 alerts.resolve(AlertKind.PROMOTION_REFUSED, labels);
@@ -171,8 +171,8 @@ public final class RetrainingPipeline {
             LOG.warn("retraining {} of {} failed; the champion stays: {}", id, model, e.getMessage());
             String message = e.getClass().getSimpleName() + ": " + e.getMessage();
             finish(id, "FAILED", null, null, message);
-            monitoring.alerts().raise(AlertKind.RETRAINING_FAILED, Map.of("division", division.code(), "model", model), model,
-                    "retraining " + id + " failed; the champion stays: " + message, null, null);
+            alerts.raise(AlertKind.RETRAINING_FAILED, labels, model, "retraining " + id + " failed; the champion stays: "
+                    + message, null, null);
         } finally {
             jdbc.update("delete from retraining_lock where model_name = ? and run_id = ?", model, id);
         }

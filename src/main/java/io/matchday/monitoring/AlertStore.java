@@ -47,6 +47,8 @@ public final class AlertStore {
     static final Duration RESOLVED_RESENT = Duration.ofMinutes(15);
     /** How long a resolved alert's row is kept before it is pruned. */
     private static final Duration KEPT = Duration.ofDays(1);
+    private static final String SELECT_ACTIVE =
+            "select alertname, labels, summary, generator_url, starts_at, ends_at from active_alerts ";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -68,7 +70,7 @@ public final class AlertStore {
     public Alert raise(AlertKind kind, Map<String, String> labels, String subject, String message, Double observed,
                        Double threshold) {
         Instant now = clock.instant();
-        String text = message.length() > 2000 ? message.substring(0, 2000) : message;
+        String text = truncate(message, 2000);
         Alert alert = new Alert(Ids.next(now), now, kind.alertname(), kind.severity(), truncate(subject, 100), text, observed,
                 threshold);
         jdbc.update("insert into alerts (id, raised_at, kind, severity, subject, message, observed, threshold) "
@@ -77,7 +79,7 @@ public final class AlertStore {
         LOG.warn("ALERT {} {} on {}: {}", kind.severity(), kind.alertname(), subject, message);
         ActiveAlert active = activate(kind, identity(kind, labels), text, now);
         routing.alertmanager().ifPresent(am -> send(am, List.of(active), now));
-        routing.webhook().ifPresent(uri -> post(uri, alert));
+        routing.webhook().ifPresent(uri -> post("alert webhook", uri, alert));
         return alert;
     }
 
@@ -97,16 +99,13 @@ public final class AlertStore {
     }
 
     /** How often serving nodes re-send the active alerts. */
-    public java.time.Duration resendInterval() {
+    public Duration resendInterval() {
         return routing.resend();
     }
 
     /** The alerts active now, oldest first. */
     public List<ActiveAlert> active() {
-        Instant now = clock.instant();
-        return jdbc.query("select alertname, labels, summary, generator_url, starts_at, ends_at from active_alerts "
-                        + "where ends_at is null or ends_at > ? order by starts_at, fingerprint", (rs, i) -> active(rs),
-                Timestamp.from(now));
+        return activeAfter(clock.instant());
     }
 
     /**
@@ -119,9 +118,7 @@ public final class AlertStore {
         if (routing.alertmanager().isEmpty()) {
             return 0;
         }
-        List<ActiveAlert> due = jdbc.query("select alertname, labels, summary, generator_url, starts_at, ends_at from active_alerts "
-                        + "where ends_at is null or ends_at > ? order by starts_at, fingerprint", (rs, i) -> active(rs),
-                Timestamp.from(now.minus(RESOLVED_RESENT)));
+        List<ActiveAlert> due = activeAfter(now.minus(RESOLVED_RESENT));
         if (!due.isEmpty()) {
             send(routing.alertmanager().get(), due, now);
         }
@@ -156,9 +153,14 @@ public final class AlertStore {
         return find(fingerprint).orElseThrow();
     }
 
+    /** Alerts still active at {@code t} (no end, or an end after it), oldest first. */
+    private List<ActiveAlert> activeAfter(Instant t) {
+        return jdbc.query(SELECT_ACTIVE + "where ends_at is null or ends_at > ? order by starts_at, fingerprint",
+                (rs, i) -> active(rs), Timestamp.from(t));
+    }
+
     private Optional<ActiveAlert> find(String fingerprint) {
-        return jdbc.query("select alertname, labels, summary, generator_url, starts_at, ends_at from active_alerts "
-                + "where fingerprint = ?", (rs, i) -> active(rs), fingerprint).stream().findFirst();
+        return jdbc.query(SELECT_ACTIVE + "where fingerprint = ?", (rs, i) -> active(rs), fingerprint).stream().findFirst();
     }
 
     private ActiveAlert active(ResultSet rs) throws SQLException {
@@ -211,33 +213,21 @@ public final class AlertStore {
             one.put("generatorURL", a.generatorUrl());
             body.add(one);
         }
-        URI uri = URI.create(alertmanager.toString().replaceAll("/+$", "") + "/api/v2/alerts");
+        post("Alertmanager", URI.create(alertmanager.toString().replaceAll("/+$", "") + "/api/v2/alerts"), body);
+    }
+
+    /** Posts {@code body} as JSON to a sink; a sink that fails or refuses is logged, never thrown. */
+    private void post(String sink, URI uri, Object body) {
         try {
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
-                LOG.warn("Alertmanager {} answered {}: {}", uri, response.statusCode(), response.body());
+                LOG.warn("{} {} answered {}: {}", sink, uri, response.statusCode(), response.body());
             }
         } catch (IOException e) {
-            LOG.warn("Alertmanager {} failed: {}", uri, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void post(URI uri, Alert alert) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(alert))).build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() >= 300) {
-                LOG.warn("alert webhook {} answered {}", uri, response.statusCode());
-            }
-        } catch (IOException e) {
-            LOG.warn("alert webhook {} failed: {}", uri, e.getMessage());
+            LOG.warn("{} {} failed: {}", sink, uri, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

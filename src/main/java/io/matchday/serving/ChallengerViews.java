@@ -129,15 +129,15 @@ public final class ChallengerViews {
             String who = c.name() + " v" + c.challengerVersion() + " (" + c.trainer() + ")";
             java.util.Map<String, String> labels = java.util.Map.of("model", c.name(),
                     "division", ModelAdmin.divisionOf(c.name()).code(), "version", String.valueOf(c.challengerVersion()));
-            boolean recommended = c.decision().equals(SequentialComparison.Decision.PROMOTE.label()) && !autoPromote;
-            if (recommended) {
+            boolean decided = c.decision().equals(SequentialComparison.Decision.PROMOTE.label());
+            if (decided && !autoPromote) {
                 alerts.raise(io.matchday.monitoring.AlertKind.CHALLENGER_RECOMMENDED, labels, who,
                         who + ": the live comparison decided promote after " + c.settled()
                                 + " settled matches; automatic promotion is off", null, null);
             } else {
                 alerts.resolve(io.matchday.monitoring.AlertKind.CHALLENGER_RECOMMENDED, labels);
             }
-            if (!c.decision().equals(SequentialComparison.Decision.PROMOTE.label())) {
+            if (!decided) {
                 said.add(who + ": " + c.decision() + " after " + c.settled() + " settled");
             } else if (!autoPromote) {
                 said.add(who + ": promote recommended (automatic promotion is off)");

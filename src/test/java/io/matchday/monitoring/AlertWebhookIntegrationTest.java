@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.matchday.MatchdaySettings.DatabaseSettings;
 import io.matchday.data.Database;
-import java.net.InetSocketAddress;
+import io.matchday.testsupport.RecordingReceiver;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,17 +24,10 @@ class AlertWebhookIntegrationTest {
 
     @Test
     void anAlertIsStoredAndPostedToTheWebhook() throws Exception {
-        List<String> received = new CopyOnWriteArrayList<>();
-        HttpServer hook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        hook.createContext("/alerts", exchange -> {
-            received.add(new String(exchange.getRequestBody().readAllBytes()));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        hook.start();
-        try (Database db = Database.open(new DatabaseSettings("jdbc:h2:file:" + home.resolve("db/m"), "sa", ""))) {
-            AlertStore alerts = new AlertStore(db.dataSource(), Clock.systemUTC(), webhook(
-                    "http://127.0.0.1:" + hook.getAddress().getPort() + "/alerts"));
+        try (RecordingReceiver hook = RecordingReceiver.start("/alerts", 204);
+             Database db = Database.open(new DatabaseSettings("jdbc:h2:file:" + home.resolve("db/m"), "sa", ""))) {
+            List<String> received = hook.bodies();
+            AlertStore alerts = new AlertStore(db.dataSource(), Clock.systemUTC(), webhook(hook.url()));
             Map<String, String> labels = Map.of("division", "E0", "model", "e0-outcome");
             alerts.raise(AlertKind.FEATURE_DRIFT, labels, "e0-outcome v3", "62 % of features drifted", 0.62, 0.5);
             alerts.raise(AlertKind.PERFORMANCE_DEGRADED, labels, "e0-outcome v3", "rolling RPS worse", 0.03, 0.01);
@@ -52,8 +43,6 @@ class AlertWebhookIntegrationTest {
             deadHook.raise(AlertKind.MISSING_PRICES, labels, "e0-outcome v3", "prices missing", 0.3, 0.2);
             assertThat(alerts.recent(10)).hasSize(3);
             assertThat(alerts.active()).hasSize(3);
-        } finally {
-            hook.stop(0);
         }
     }
 

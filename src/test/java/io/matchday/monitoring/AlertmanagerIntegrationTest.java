@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.matchday.MatchdaySettings.DatabaseSettings;
 import io.matchday.data.Database;
 import io.matchday.testsupport.AlertmanagerServer;
 import io.matchday.testsupport.Await;
-import java.net.InetSocketAddress;
+import io.matchday.testsupport.RecordingReceiver;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,16 +35,8 @@ class AlertmanagerIntegrationTest {
 
     @Test
     void alertsAreRaisedGroupedDeduplicatedAcrossNodesSilencedAndResolved() throws Exception {
-        List<JsonNode> notifications = new CopyOnWriteArrayList<>();
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/notify", exchange -> {
-            notifications.add(JSON.readTree(exchange.getRequestBody().readAllBytes()));
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        receiver.start();
-        try (AlertmanagerServer alertmanager = AlertmanagerServer.start(dir,
-                "http://127.0.0.1:" + receiver.getAddress().getPort() + "/notify");
+        try (RecordingReceiver receiver = RecordingReceiver.start("/notify", 200);
+             AlertmanagerServer alertmanager = AlertmanagerServer.start(dir, receiver.url());
              Database db = Database.open(new DatabaseSettings("jdbc:h2:file:" + dir.resolve("db/m") + ";AUTO_SERVER=TRUE",
                      "sa", ""))) {
             AlertRouting routing = new AlertRouting(Optional.of(URI.create(alertmanager.url())), Optional.empty(),
@@ -87,9 +77,9 @@ class AlertmanagerIntegrationTest {
             assertThat(job.path("status").path("state").asText()).isEqualTo("suppressed");
 
             // both drift alerts arrive as one group; the silenced job failure never reaches the receiver
-            Await.until(() -> firing(notifications).stream().anyMatch(n -> n.path("alerts").size() == 2),
-                    "one notification grouping both drift alerts", Duration.ofSeconds(20), notifications::toString);
-            assertThat(firing(notifications)).allSatisfy(n -> {
+            Await.until(() -> firing(notifications(receiver)).stream().anyMatch(n -> n.path("alerts").size() == 2),
+                    "one notification grouping both drift alerts", Duration.ofSeconds(20), () -> receiver.bodies().toString());
+            assertThat(firing(notifications(receiver))).allSatisfy(n -> {
                 assertThat(n.path("groupLabels").path("alertname").asText()).isEqualTo("FeatureDrift");
                 assertThat(n.path("groupLabels").path("division").asText()).isEqualTo("E0");
             });
@@ -102,16 +92,27 @@ class AlertmanagerIntegrationTest {
             assertThat(nodeB.resolve(AlertKind.FEATURE_DRIFT, m1)).isTrue();
             assertThat(nodeA.resolve(AlertKind.FEATURE_DRIFT, m1)).isFalse();
             nodeA.resolve(AlertKind.FEATURE_DRIFT, m2);
-            Await.until(() -> notifications.stream().anyMatch(n -> n.path("status").asText().equals("resolved")),
-                    "a resolved notification", Duration.ofSeconds(20), notifications::toString);
-            JsonNode resolved = notifications.stream().filter(n -> n.path("status").asText().equals("resolved"))
+            Await.until(() -> notifications(receiver).stream().anyMatch(n -> n.path("status").asText().equals("resolved")),
+                    "a resolved notification", Duration.ofSeconds(20), () -> receiver.bodies().toString());
+            JsonNode resolved = notifications(receiver).stream().filter(n -> n.path("status").asText().equals("resolved"))
                     .findFirst().orElseThrow();
             assertThat(resolved.path("alerts").findValuesAsText("status")).containsOnly("resolved");
             assertThat(nodeA.active()).extracting(ActiveAlert::alertname).containsExactly("JobFailed");
-            assertThat(notifications.toString()).doesNotContain("JobFailed");
-        } finally {
-            receiver.stop(0);
+            assertThat(receiver.bodies().toString()).doesNotContain("JobFailed");
         }
+    }
+
+    /** The receiver's notifications as JSON, in arrival order. */
+    private static List<JsonNode> notifications(RecordingReceiver receiver) {
+        List<JsonNode> out = new ArrayList<>();
+        for (String body : receiver.bodies()) {
+            try {
+                out.add(JSON.readTree(body));
+            } catch (java.io.IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+        return out;
     }
 
     private static List<JsonNode> firing(List<JsonNode> notifications) {

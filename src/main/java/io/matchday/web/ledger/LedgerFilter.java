@@ -13,6 +13,11 @@ public record LedgerFilter(String team, String model, LocalDate from, LocalDate 
         return new LedgerQuery(Optional.ofNullable(from), Optional.ofNullable(to), blank(team), blank(model), page, size);
     }
 
+    /** Every row the filter finds, for the downloads: the ledger's reader pages through them itself. */
+    LedgerQuery all() {
+        return query(0, 1);
+    }
+
     /** The filter as a query string, for links to other pages and the CSV. */
     public String queryString() {
         StringBuilder q = new StringBuilder();

@@ -21,8 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 record LedgerPages(Console console, LedgerViews ledger, RegistryViews registry) {
 
     private static final int PAGE = 50;
-    private static final int CSV_CHUNK = 1000;
-
 
     @GetMapping("/ledger")
     ResponseEntity<String> ledger(HttpServletRequest request, @RequestParam(required = false) String team,
@@ -42,21 +40,15 @@ record LedgerPages(Console console, LedgerViews ledger, RegistryViews registry) 
         PrintWriter out = response.getWriter();
         out.print("id,served_at,node,model,version,division,match_date,home,away,odds_home,odds_draw,odds_away,"
                 + "p_home,p_draw,p_away,expected_home_goals,expected_away_goals,result,score,rps\r\n");
-        for (int page = 0; ; page++) {
-            LedgerViews.Ledger chunk = ledger.withOutcomes(filter.query(page, CSV_CHUNK));
-            for (LedgerViews.LedgerRow row : chunk.rows()) {
-                ServedPrediction p = row.prediction();
-                out.print(String.join(",", p.id(), p.servedAt().toString(), csv(p.node()), csv(p.modelName()),
-                        String.valueOf(p.modelVersion()), p.division(), p.matchDate().toString(), csv(p.homeTeam()),
-                        csv(p.awayTeam()), num(p.oddsHome()), num(p.oddsDraw()), num(p.oddsAway()), num(p.home()), num(p.draw()),
-                        num(p.away()), num(p.expectedHomeGoals()), num(p.expectedAwayGoals()),
-                        row.result() == null ? "" : row.result(), row.score() == null ? "" : row.score().replace('–', '-'),
-                        num(row.rps())));
-                out.print("\r\n");
-            }
-            if ((long) (page + 1) * CSV_CHUNK >= chunk.total()) {
-                break;
-            }
+        for (LedgerViews.LedgerRow row : ledger.all(filter.all())) {
+            ServedPrediction p = row.prediction();
+            out.print(String.join(",", p.id(), p.servedAt().toString(), csv(p.node()), csv(p.modelName()),
+                    String.valueOf(p.modelVersion()), p.division(), p.matchDate().toString(), csv(p.homeTeam()),
+                    csv(p.awayTeam()), num(p.oddsHome()), num(p.oddsDraw()), num(p.oddsAway()), num(p.home()), num(p.draw()),
+                    num(p.away()), num(p.expectedHomeGoals()), num(p.expectedAwayGoals()),
+                    row.result() == null ? "" : row.result(), row.score() == null ? "" : row.score().replace('–', '-'),
+                    num(row.rps())));
+            out.print("\r\n");
         }
         out.flush();
     }
@@ -69,7 +61,7 @@ record LedgerPages(Console console, LedgerViews ledger, RegistryViews registry) 
         LedgerFilter filter = new LedgerFilter(team, model, from, to);
         response.setContentType(io.matchday.tabular.ParquetTable.MEDIA_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename=\"ledger.parquet\"");
-        LedgerViews.TABLE.write(ledger.all(filter.query(0, CSV_CHUNK)), response.getOutputStream());
+        LedgerViews.TABLE.write(ledger.all(filter.all()), response.getOutputStream());
     }
 
     private static String num(Double v) {
